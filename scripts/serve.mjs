@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site in dist/ the way a static host would: directory indexes, the 404 page
+ * with a 404 status, the headers listed in dist/_headers, and correct types for Pagefind's files.
+ * Usage: node scripts/serve.mjs [--port 4321] [--quiet]
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const port = Number(args[args.indexOf('--port') + 1]) || Number(process.env.PORT) || 4321;
+const quiet = args.includes('--quiet');
+const root = resolve(import.meta.dirname, '..', 'dist');
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** Global headers from dist/_headers (only the `/*` block is needed here). */
+async function loadHeaders() {
+	const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+	const headers = {};
+	let inGlobal = false;
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) inGlobal = line.trim() === '/*';
+		else if (inGlobal) {
+			const i = line.indexOf(':');
+			headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+		}
+	}
+	return headers;
+}
+
+async function resolveFile(pathname) {
+	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	let file = join(root, clean);
+	if (!file.startsWith(root)) return null;
+	const info = await stat(file).catch(() => null);
+	if (info?.isDirectory()) {
+		if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+		file = join(file, 'index.html');
+	}
+	const found = await stat(file).catch(() => null);
+	return found?.isFile() ? { file } : null;
+}
+
+const globalHeaders = await loadHeaders();
+const server = createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	const hit = await resolveFile(url.pathname);
+	for (const [k, v] of Object.entries(globalHeaders)) res.setHeader(k, v);
+	if (hit?.redirect) {
+		res.writeHead(301, { Location: hit.redirect + url.search });
+		res.end();
+		return;
+	}
+	const file = hit?.file ?? join(root, '404.html');
+	const type = TYPES[extname(file)] ?? 'application/octet-stream';
+	res.writeHead(hit ? 200 : 404, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+	if (req.method === 'HEAD') return res.end();
+	createReadStream(file).pipe(res);
+});
+
+server.listen(port, '127.0.0.1', () => {
+	if (!quiet) console.log(`Serving dist/ at http://localhost:${port}/  (Ctrl+C to stop)`);
+});

@@ -1,0 +1,108 @@
+/**
+ * Checks that need more than one field, or more than one article: notes point at real
+ * paragraphs and quote them exactly, cross-references resolve, and the text is the raw
+ * source less its recorded furniture. Zod checks each field on its own before this runs.
+ */
+import { extractParagraphs, type SourceParagraph } from './paragraphs';
+import type { Problem } from './problems';
+
+type Ref = string | { id: string };
+const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);
+
+export interface ArticleInput {
+	id: string;
+	/** Path of the MDX file, relative to the project root. */
+	file: string;
+	body: string;
+	data: {
+		title: string;
+		titleFromSource: boolean;
+		removed: readonly { text: string }[];
+		notes: readonly { paragraph: string; quote: string; see: readonly { article: Ref; paragraph: string }[] }[];
+	};
+	/** The raw source text, when available, to prove the body is verbatim. */
+	raw?: string | undefined;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const idRange = (paras: readonly SourceParagraph[]) => (paras.length ? `p1–p${paras.length}` : 'no paragraphs at all');
+
+/** Lines of the raw source that should appear as paragraphs: all but the furniture and the headline. */
+export function expectedParagraphs(raw: string, data: ArticleInput['data']): string[] {
+	const removed = new Set(data.removed.map((r) => r.text));
+	const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== '' && !removed.has(line));
+	if (data.titleFromSource && lines[0] === data.title) lines.shift();
+	return lines;
+}
+
+export function checkArticles(articles: readonly ArticleInput[]): Problem[] {
+	const problems: Problem[] = [];
+	const paragraphsOf = new Map(articles.map((a) => [a.id, extractParagraphs(a.body)]));
+
+	for (const article of articles) {
+		const paras = paragraphsOf.get(article.id) ?? [];
+		const at = (field: string, message: string, fix: string) =>
+			problems.push({ file: article.file, field, message, fix });
+
+		if (paras.length === 0) {
+			at(
+				'body',
+				'the article has no paragraphs',
+				'paste the article text below the frontmatter, one paragraph per block, separated by blank lines',
+			);
+			continue;
+		}
+
+		article.data.notes.forEach((note, i) => {
+			const target = paras.find((p) => p.id === note.paragraph);
+			if (!target) {
+				at(
+					`notes[${i}].paragraph`,
+					`"${note.paragraph}" is not a paragraph of this article (it has ${idRange(paras)})`,
+					'point the note at an existing paragraph id',
+				);
+			} else if (!squash(target.text).includes(squash(note.quote))) {
+				at(
+					`notes[${i}].quote`,
+					`"${note.quote}" does not appear in ${note.paragraph}`,
+					`copy the words exactly from ${note.paragraph}, or move the note to the paragraph that contains them`,
+				);
+			}
+			note.see.forEach((see, j) => {
+				const other = paragraphsOf.get(refId(see.article));
+				if (!other) return; // reference() has already reported an unknown article
+				if (!other.some((p) => p.id === see.paragraph)) {
+					at(
+						`notes[${i}].see[${j}].paragraph`,
+						`"${see.paragraph}" is not a paragraph of ${refId(see.article)} (it has ${idRange(other)})`,
+						'use an existing paragraph id of that article',
+					);
+				}
+			});
+		});
+
+		if (article.raw !== undefined) {
+			const rawLines = new Set(article.raw.split(/\r?\n/));
+			article.data.removed.forEach((r, i) => {
+				if (!rawLines.has(r.text))
+					at(
+						`removed[${i}].text`,
+						`"${r.text}" is not a line of the raw source`,
+						'copy the removed line exactly, including any unusual spaces',
+					);
+			});
+			const expected = expectedParagraphs(article.raw, article.data);
+			const actual = paras.map((p) => p.text);
+			const k = expected.findIndex((line, idx) => line !== actual[idx]);
+			if (k !== -1 || expected.length !== actual.length) {
+				const idx = k === -1 ? Math.min(expected.length, actual.length) : k;
+				at(
+					'body',
+					`paragraph p${idx + 1} differs from the raw source.\n      source: ${expected[idx] ?? '(nothing)'}\n      body:   ${actual[idx] ?? '(nothing)'}`,
+					'keep the article text exactly as published; list page furniture under `removed` instead of deleting it',
+				);
+			}
+		}
+	}
+	return problems;
+}

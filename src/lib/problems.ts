@@ -1,0 +1,40 @@
+/** A content problem found at build time: where, which field, what is wrong, how to fix it. */
+export interface Problem {
+	/** Path of the file, relative to the project root. */
+	file: string;
+	/** Dotted path of the field, e.g. `notes[2].paragraph`, or `body`. */
+	field: string;
+	/** What is wrong. */
+	message: string;
+	/** What the author should do. */
+	fix: string;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+	const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}\n    Fix: ${p.fix}`);
+	const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
+	return `${count} stopped the build:\n${lines.join('\n')}`;
+}
+
+/** Thrown by loaders so the build stops with every problem listed at once. */
+export class ContentError extends Error {
+	constructor(readonly problems: readonly Problem[]) {
+		super(formatProblems(problems));
+		this.name = 'ContentError';
+	}
+}
+
+/** Zod issues as Problems, with the field path written the way authors see it: `notes[0].quote`. */
+export function issuesToProblems(
+	file: string,
+	issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Problem[] {
+	return issues.map((issue) => ({
+		file,
+		field:
+			issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') ||
+			'frontmatter',
+		message: issue.message,
+		fix: 'correct the field as the message says',
+	}));
+}

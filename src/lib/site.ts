@@ -1,0 +1,21 @@
+/** Facts about the site itself, used by the layout, feeds and tests. */
+export const SITE = {
+	name: 'The 2022 Security Talks',
+	tagline: 'NATO, Russia and Ukraine, January–March 2022',
+	description:
+		'A sourced explainer on the security talks between NATO, the United States, Russia and Ukraine from January to March 2022, built from five news articles with every claim traced to a paragraph.',
+	/** The sources end here; the site says so rather than implying the story ends. */
+	asOf: 'mid-March 2022',
+	lang: 'en-GB',
+} as const;
+
+export interface NavItem {
+	href: string;
+	label: string;
+}
+
+/** Header navigation. Sections are added here as they are built. */
+export const NAV: readonly NavItem[] = [
+	{ href: '/', label: 'Home' },
+	{ href: '/articles/', label: 'Sources' },
+];
