@@ -21,7 +21,7 @@ describe('dates', () => {
 
 describe('reading time', () => {
 	it('counts words, not punctuation', () => {
-		expect(countWords('NATO – Russia: “talks”, 13 January.')).toBe(4);
+		expect(countWords('NATO – Russia: “talks”, 13 January.')).toBe(5);
 	});
 	it('rounds to whole minutes and never says zero', () => {
 		expect(readingMinutes('word')).toBe(1);
