@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { remarkParagraphs } from './src/lib/remark-paragraphs.ts';
 
 /** The public origin. Set SITE_URL when deploying elsewhere; canonical URLs and copied links use it. */
@@ -11,7 +12,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap()],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 	markdown: {
 		// remark, not the default Sätteri processor, because paragraph ids come from a remark plugin.
 		// Source articles are verbatim: no curly-quote rewriting, no autolinking of bare URLs.

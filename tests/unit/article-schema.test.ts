@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticles } from '../../src/lib/article-checks';
-import { validateArticleFile } from './helpers/articles';
+import { validateArticleFile } from '../helpers/content';
 
 const fixture = (name: string) => `tests/fixtures/articles/${name}.mdx`;
 

@@ -3,27 +3,18 @@
  * Anchors are shared in chats and citations; if this snapshot changes, a published link changed
  * meaning. Do not update it casually (see CONTRIBUTING.md).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, expectedParagraphs, type ArticleInput } from '../../src/lib/article-checks';
+import { checkArticles, expectedParagraphs } from '../../src/lib/article-checks';
 import { extractParagraphs } from '../../src/lib/paragraphs';
-import { schema, splitMdx } from './helpers/articles';
+import { loadArticles } from '../helpers/content';
 
-const dir = 'src/content/articles';
-const articles: (ArticleInput & { sourceFile: string })[] = readdirSync(dir)
-	.filter((f) => f.endsWith('.mdx'))
-	.sort()
-	.map((f) => {
-		const { frontmatter, body } = splitMdx(readFileSync(`${dir}/${f}`, 'utf8'));
-		const data = schema.parse(frontmatter);
-		const raw = readFileSync(`public/sources/${data.sourceFile}`, 'utf8');
-		return { id: f.replace(/\.mdx$/, ''), file: `${dir}/${f}`, body, data, raw, sourceFile: data.sourceFile };
-	});
+const articles = loadArticles();
 
 describe('the source articles', () => {
 	it('are five, one per raw source file', () => {
 		const raw = readdirSync('public/sources').filter((f) => f.endsWith('.txt'));
-		expect(articles.map((a) => a.sourceFile).sort()).toEqual(raw.sort());
+		expect(articles.map((a) => a.data.sourceFile).sort()).toEqual(raw.sort());
 	});
 
 	it('pass every build check, including the verbatim comparison with the raw text', () => {

@@ -2,13 +2,13 @@
  * Runs an article file through the same checks as the build's loader (the zod schema, then the
  * cross-field checks) without starting Astro: references are plain strings here.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { checkArticles, type ArticleInput } from '../../../src/lib/article-checks';
-import { formatProblems, issuesToProblems, type Problem } from '../../../src/lib/problems';
-import { articleSchema } from '../../../src/schemas/articles';
+import { checkArticles, type ArticleInput } from '../../src/lib/article-checks';
+import { formatProblems, issuesToProblems, type Problem } from '../../src/lib/problems';
+import { articleSchema } from '../../src/schemas/articles';
 
 export const schema = articleSchema({ person: z.string(), article: z.string() });
 
@@ -29,4 +29,21 @@ export function validateArticleFile(
 		? checkArticles([{ id: 'fixture', file, body, data: parsed.data }, ...others])
 		: issuesToProblems(file, parsed.error.issues);
 	return { problems, message: problems.length ? formatProblems(problems) : '' };
+}
+
+export interface LoadedArticle extends ArticleInput {
+	data: z.infer<typeof schema>;
+}
+
+/** The real articles, parsed as the build parses them (with their raw source text). */
+export function loadArticles(dir = 'src/content/articles'): LoadedArticle[] {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()
+		.map((f) => {
+			const { frontmatter, body } = splitMdx(readFileSync(`${dir}/${f}`, 'utf8'));
+			const data = schema.parse(frontmatter);
+			const raw = readFileSync(`public/sources/${data.sourceFile}`, 'utf8');
+			return { id: f.replace(/\.mdx$/, ''), file: `${dir}/${f}`, body, data, raw };
+		});
 }
