@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of key pages at desktop and phone widths, light and dark, into screenshots/.
+ * Serves dist/ itself. Usage: node scripts/screenshots.mjs [path …]
+ */
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+
+const PORT = 4398;
+const paths = process.argv.slice(2).length
+	? process.argv.slice(2)
+	: ['/', '/articles/stoltenberg-open-door-geneva-talks-begin/'];
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--quiet'], { stdio: 'inherit' });
+await new Promise((r) => setTimeout(r, 400));
+
+const executablePath = await findChromium();
+const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: CHROMIUM_FLAGS });
+await mkdir('screenshots', { recursive: true });
+const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
+for (const [size, viewport] of Object.entries(sizes)) {
+	for (const colorScheme of ['light', 'dark']) {
+		const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
+		for (const path of paths) {
+			await page.goto(`http://localhost:${PORT}${path}`);
+			const name = path.replace(/^\/|\/$/g, '').replace(/[/#]/g, '_') || 'home';
+			await page.screenshot({ path: `screenshots/${name}-${size}-${colorScheme}.png`, fullPage: true });
+		}
+		await page.close();
+	}
+}
+await browser.close();
+server.kill();
+console.log(`Screenshots written to screenshots/`);
