@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 
-const PORT = 4399;
+const PORT = Number(process.env.E2E_PORT) || 4399;
 const executablePath = await findChromium();
 
 export default defineConfig({

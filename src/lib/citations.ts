@@ -1,0 +1,69 @@
+/**
+ * The one resolver for references to source paragraphs. Explainer citations, timeline event
+ * sources and editor's-note cross-references all go through `resolveCitation`, so a broken
+ * reference fails the same way everywhere: naming the file, the field and the valid choices.
+ */
+import { extractParagraphs } from './paragraphs';
+import type { Problem } from './problems';
+
+export interface CitationRef {
+	/** Article id (its slug), e.g. `nato-russia-council-rejects-key-demands`. */
+	article: string;
+	/** Paragraph id, e.g. `p3`. */
+	p: string;
+}
+
+export interface IndexedArticle {
+	title: string;
+	/** Paragraph text by id, in order. */
+	paragraphs: Map<string, string>;
+}
+
+export type ParagraphIndex = ReadonlyMap<string, IndexedArticle>;
+
+export function indexParagraphs(articles: readonly { id: string; title: string; body: string }[]): ParagraphIndex {
+	return new Map(
+		articles.map((a) => [
+			a.id,
+			{ title: a.title, paragraphs: new Map(extractParagraphs(a.body).map((p) => [p.id, p.text])) },
+		]),
+	);
+}
+
+export const citationHref = (ref: CitationRef): string => `/articles/${ref.article}/#${ref.p}`;
+
+export interface ResolvedCitation extends CitationRef {
+	href: string;
+	title: string;
+	text: string;
+}
+
+const list = (items: Iterable<string>) => [...items].join(', ');
+
+/** Resolves a reference, or returns the Problem to report for `file` and `field`. */
+export function resolveCitation(
+	index: ParagraphIndex,
+	ref: CitationRef,
+	where: { file: string; field: string },
+): ResolvedCitation | Problem {
+	const article = index.get(ref.article);
+	if (!article) {
+		return {
+			...where,
+			message: `unknown article "${ref.article}"`,
+			fix: `use one of: ${list(index.keys())}`,
+		};
+	}
+	const text = article.paragraphs.get(ref.p);
+	if (text === undefined) {
+		const ids = [...article.paragraphs.keys()];
+		return {
+			...where,
+			message: `article "${ref.article}" has no paragraph "${ref.p}"`,
+			fix: `use one of ${ids[0]}–${ids.at(-1)} (see the numbers beside the paragraphs on /articles/${ref.article}/)`,
+		};
+	}
+	return { ...ref, href: citationHref(ref), title: article.title, text };
+}
+
+export const isProblem = (r: ResolvedCitation | Problem): r is Problem => 'fix' in r;
