@@ -1,44 +1,82 @@
 /**
- * Remark plugin for source articles: wraps every paragraph (as defined in ./paragraphs) in
- * `<Paragraph id="pN" ctx={props}>`, so the page's `<Paragraph>` component can add the copy-link
- * control, editor's notes and backlinks that belong beside it. `props` are the props the page
- * passes to `<Content>`; this is how per-page data reaches each paragraph without a second lookup.
+ * Remark plugin that gives every paragraph of a source article or an explainer its stable id and
+ * wraps it in `<Paragraph id label mark ctx={props}>`, so the page's `<Paragraph>` component can
+ * add the copy-link control, editor's notes and backlinks beside it. In explainers it also sets
+ * heading ids and numbers citation markers. `props` are the props the page passes to
+ * `<Content>`: that is how per-page data reaches each paragraph without a second lookup.
+ *
+ * Ids come from `paragraphs.ts` (articles) and `explainer-analysis.ts` (explainers) — the same
+ * functions the content checks use, so what is checked is what is rendered.
  */
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { walkExplainer } from './explainer-analysis';
 import { paragraphId, paragraphNodes } from './paragraphs';
 
-const ARTICLE_FILE = /[\\/]src[\\/]content[\\/]articles[\\/][^\\/]+\.mdx$/;
+const IN_COLLECTION = (name: string) => new RegExp(`[\\\\/]src[\\\\/]content[\\\\/]${name}[\\\\/][^\\\\/]+\\.mdx$`);
+const ARTICLE_FILE = IN_COLLECTION('articles');
+const EXPLAINER_FILE = IN_COLLECTION('explainers');
 
-const propsExpression = {
-	type: 'mdxJsxAttributeValueExpression',
-	value: 'props',
-	data: {
-		estree: {
-			type: 'Program',
-			sourceType: 'module',
-			body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: 'props' } }],
+const text = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+/** `ctx={props}`: the whole props object of the MDX content, as an attribute. */
+const ctxAttribute = (): MdxJsxAttribute => ({
+	type: 'mdxJsxAttribute',
+	name: 'ctx',
+	value: {
+		type: 'mdxJsxAttributeValueExpression',
+		value: 'props',
+		data: {
+			estree: {
+				type: 'Program',
+				sourceType: 'module',
+				body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: 'props' } }],
+			},
 		},
 	},
-} as const;
+});
+
+/** Replaces `node` in place by `<Paragraph>` holding it, with the id on the `<p>` itself. */
+function wrap(node: Paragraph, id: string, label: string, mark: string): void {
+	const wrapper: MdxJsxFlowElement = {
+		type: 'mdxJsxFlowElement',
+		name: 'Paragraph',
+		attributes: [text('id', id), text('label', label), text('mark', mark), ctxAttribute()],
+		children: [{ ...node, data: { ...node.data, hProperties: { id } } }],
+	};
+	Object.assign(node, wrapper);
+}
+
+const setId = (node: RootContent, id: string) => {
+	node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object })?.hProperties, id } };
+};
 
 export function remarkParagraphs() {
 	return (tree: Root, file: VFile) => {
-		if (!ARTICLE_FILE.test(file.path)) return;
-		paragraphNodes(tree).forEach((node, i) => {
-			const wrapper: MdxJsxFlowElement = {
-				type: 'mdxJsxFlowElement',
-				name: 'Paragraph',
-				attributes: [
-					{ type: 'mdxJsxAttribute', name: 'id', value: paragraphId(i) },
-					{ type: 'mdxJsxAttribute', name: 'ctx', value: propsExpression as never },
-				],
-				// The id goes on the <p> itself, so `#pN` and `:target` address the paragraph.
-				children: [{ ...node, data: { ...node.data, hProperties: { id: paragraphId(i) } } }],
-			};
-			// Replace in place, so the node keeps its place (and its blockquote parent).
-			Object.assign(node, wrapper);
-		});
+		if (ARTICLE_FILE.test(file.path)) {
+			paragraphNodes(tree).forEach((node, i) => {
+				const id = paragraphId(i);
+				wrap(node, id, `paragraph ${i + 1}`, String(i + 1));
+			});
+		} else if (EXPLAINER_FILE.test(file.path)) {
+			const titles = new Map<string, string>();
+			walkExplainer(tree, {
+				onHeading: (node, id) => {
+					setId(node, id);
+					if (node.depth === 2) titles.set(id, node.children.map((c) => ('value' in c ? c.value : '')).join(''));
+				},
+				onBlock: (node, id, sectionId) => {
+					const where = sectionId === 'intro' ? 'the introduction' : `“${titles.get(sectionId) ?? sectionId}”`;
+					const n = id.slice(id.lastIndexOf('-') + 1);
+					if (node.type === 'paragraph') wrap(node, id, `paragraph ${n} of ${where}`, '¶');
+					else if (node.type === 'mdxJsxFlowElement') node.attributes.push(text('id', id));
+					else setId(node, id);
+				},
+				onCitation: (el: MdxJsxFlowElement | MdxJsxTextElement, use) => {
+					el.attributes.push(text('n', String(use.n)), text('k', String(use.k)), ctxAttribute());
+				},
+			});
+		}
 	};
 }

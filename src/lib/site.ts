@@ -16,6 +16,7 @@ export interface NavItem {
 
 /** Header navigation. Sections are added here as they are built. */
 export const NAV: readonly NavItem[] = [
-	{ href: '/', label: 'Home' },
+	{ href: '/explainers/', label: 'Explainers' },
 	{ href: '/articles/', label: 'Sources' },
+	{ href: '/people/', label: 'People' },
 ];

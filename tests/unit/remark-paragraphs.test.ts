@@ -21,6 +21,8 @@ describe('remarkParagraphs', () => {
 			name: 'Paragraph',
 			attributes: [
 				{ name: 'id', value: 'p1' },
+				{ name: 'label', value: 'paragraph 1' },
+				{ name: 'mark', value: '1' },
 				{ name: 'ctx', value: { type: 'mdxJsxAttributeValueExpression', value: 'props' } },
 			],
 			children: [{ type: 'paragraph', data: { hProperties: { id: 'p1' } } }],
@@ -28,12 +30,50 @@ describe('remarkParagraphs', () => {
 		expect(quote).toMatchObject({ type: 'blockquote' });
 		expect((quote as { children: unknown[] }).children[0]).toMatchObject({
 			name: 'Paragraph',
-			attributes: [{ name: 'id', value: 'p2' }, { name: 'ctx' }],
+			attributes: [{ name: 'id', value: 'p2' }, { name: 'label' }, { name: 'mark' }, { name: 'ctx' }],
 		});
 	});
 
-	it('leaves files outside the articles collection alone', async () => {
-		const tree = await run('/site/src/content/explainers/x.mdx', 'One.');
+	it('leaves files outside the content collections alone', async () => {
+		const tree = await run('/site/src/pages/about.mdx', 'One.');
 		expect(tree.children[0]).toMatchObject({ type: 'paragraph' });
+	});
+
+	it('gives explainer headings and paragraphs section-based ids and numbers citations', async () => {
+		const body = [
+			'Intro <Cite article="a" p="p1" />.',
+			'## The open door',
+			'First <Cite article="a" p="p2" /> and again <Cite article="a" p="p1" />.',
+			'<Account article="b" p="p3">',
+			'Their side.',
+			'</Account>',
+		].join('\n\n');
+		const tree = await run('/site/src/content/explainers/x.mdx', body);
+		const [intro, heading, first, account] = tree.children;
+		expect(intro).toMatchObject({
+			name: 'Paragraph',
+			attributes: [{ value: 'intro-1' }, { value: 'paragraph 1 of the introduction' }, {}, {}],
+		});
+		expect(heading).toMatchObject({ type: 'heading', data: { hProperties: { id: 'the-open-door' } } });
+		expect(first).toMatchObject({
+			name: 'Paragraph',
+			attributes: [{ value: 'the-open-door-1' }, { value: 'paragraph 1 of “The open door”' }, {}, {}],
+		});
+		const cites = (
+			first as { children: { children: { name?: string; attributes?: { name: string; value: unknown }[] }[] }[] }
+		).children[0]!.children.filter((c) => c.name === 'Cite');
+		const numbers = cites.map((c) =>
+			Object.fromEntries(c.attributes!.filter((a) => a.name === 'n' || a.name === 'k').map((a) => [a.name, a.value])),
+		);
+		expect(numbers).toEqual([
+			{ n: '2', k: '1' },
+			{ n: '1', k: '2' },
+		]);
+		expect(account).toMatchObject({
+			name: 'Account',
+			attributes: expect.arrayContaining([
+				{ type: 'mdxJsxAttribute', name: 'id', value: 'the-open-door-2' },
+			]) as unknown,
+		});
 	});
 });

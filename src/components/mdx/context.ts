@@ -1,0 +1,21 @@
+import type { ResolvedCitation } from '../../lib/citations';
+
+/** A citation as an explainer page shows it: its number and the article's date. */
+export interface NumberedCitation extends ResolvedCitation {
+	n: number;
+	/** "10 January 2022", or "about 6 March 2022". */
+	date: string;
+}
+
+/** What an explainer page passes to its MDX `<Content>`; components receive it as `ctx`. */
+export interface ExplainerContext {
+	/** Citations by number. */
+	citations: Readonly<Record<number, NumberedCitation>>;
+}
+
+export function citationFor(ctx: ExplainerContext | undefined, n: string | number, where: string): NumberedCitation {
+	const citation = ctx?.citations?.[Number(n)];
+	if (!citation)
+		throw new Error(`${where}: citation ${n} was not resolved; render explainers with <Content citations={…} />`);
+	return citation;
+}
