@@ -60,6 +60,10 @@ export function remarkParagraphs() {
 				wrap(node, id, `paragraph ${i + 1}`, String(i + 1));
 			});
 		} else if (EXPLAINER_FILE.test(file.path)) {
+			// <InBrief> gets the page context too: it lists the sections after its bullets.
+			for (const node of tree.children) {
+				if (node.type === 'mdxJsxFlowElement' && node.name === 'InBrief') node.attributes.push(ctxAttribute());
+			}
 			const titles = new Map<string, string>();
 			walkExplainer(tree, {
 				onHeading: (node, id) => {

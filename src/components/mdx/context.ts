@@ -11,6 +11,8 @@ export interface NumberedCitation extends ResolvedCitation {
 export interface ExplainerContext {
 	/** Citations by number. */
 	citations: Readonly<Record<number, NumberedCitation>>;
+	/** The page's sections, for the "On this page" list. */
+	sections: readonly { id: string; title: string }[];
 }
 
 export function citationFor(ctx: ExplainerContext | undefined, n: string | number, where: string): NumberedCitation {
