@@ -52,6 +52,19 @@ const setId = (node: RootContent, id: string) => {
 	node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object })?.hProperties, id } };
 };
 
+/** Joins each citation marker to the word before it, so a marker never starts a line on its own. */
+function bindCitations(node: Root | RootContent): void {
+	if (!('children' in node)) return;
+	const children = node.children as RootContent[];
+	children.forEach((child, i) => {
+		const before = children[i - 1];
+		if (child.type === 'mdxJsxTextElement' && child.name === 'Cite' && before?.type === 'text') {
+			before.value = before.value.replace(/ +$/, '\u00a0');
+		}
+		bindCitations(child);
+	});
+}
+
 export function remarkParagraphs() {
 	return (tree: Root, file: VFile) => {
 		if (ARTICLE_FILE.test(file.path)) {
@@ -60,6 +73,7 @@ export function remarkParagraphs() {
 				wrap(node, id, `paragraph ${i + 1}`, String(i + 1));
 			});
 		} else if (EXPLAINER_FILE.test(file.path)) {
+			bindCitations(tree);
 			// <InBrief> gets the page context too: it lists the sections after its bullets.
 			for (const node of tree.children) {
 				if (node.type === 'mdxJsxFlowElement' && node.name === 'InBrief') node.attributes.push(ctxAttribute());

@@ -76,4 +76,15 @@ describe('remarkParagraphs', () => {
 			]) as unknown,
 		});
 	});
+
+	it('binds each citation marker to the word before it with a no-break space', async () => {
+		const tree = await run(
+			'/site/src/content/explainers/x.mdx',
+			'A claim. <Cite article="a" p="p1" /> <Cite article="a" p="p2" />',
+		);
+		const paragraph = (tree.children[0] as { children: { children: { type: string; value?: string }[] }[] })
+			.children[0]!;
+		const texts = paragraph.children.filter((c) => c.type === 'text').map((c) => c.value);
+		expect(texts).toEqual(['A claim.\u00a0', '\u00a0']);
+	});
 });
