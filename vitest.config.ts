@@ -18,7 +18,8 @@ export default defineConfig({
 				test: {
 					name: 'content',
 					include: ['tests/content/**/*.test.ts'],
-					// Each fixture is a real build; the runner schedules them itself.
+					// Each fixture is a real build: two at a time, one per core.
+					maxConcurrency: 2,
 					testTimeout: 180_000,
 					hookTimeout: 180_000,
 				},

@@ -54,7 +54,8 @@ export function headersFile(): string {
 }
 
 /** A CSP hash source for an inline script or style: `'sha256-…'` without the quotes. */
-export const cspHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+export const cspHash = (text: string): `sha256-${string}` =>
+	`sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/gi;
 
