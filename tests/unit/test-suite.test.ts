@@ -10,9 +10,9 @@ const files = (dir: string): string[] =>
 
 describe('the test suite', () => {
 	it('runs axe through the one shared helper (tests/helpers/site.ts), so every page gets the same rules', () => {
-		const users = [...files('tests'), ...files('scripts')].filter((f) =>
-			/@axe-core\/playwright|new AxeBuilder/.test(readFileSync(f, 'utf8')),
-		);
+		// Built from parts so that this file does not match itself.
+		const axe = new RegExp(['@axe-core', '/playwright|new Axe', 'Builder'].join(''));
+		const users = [...files('tests'), ...files('scripts')].filter((f) => axe.test(readFileSync(f, 'utf8')));
 		expect(users).toEqual([join('tests', 'helpers', 'site.ts')]);
 	});
 });
