@@ -3,8 +3,12 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { security } from './src/integrations/security.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
 import { remarkParagraphs } from './src/lib/remark-paragraphs.ts';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
 /** The public origin. Set SITE_URL when deploying elsewhere; canonical URLs and copied links use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -12,11 +16,24 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), security(), linkCheck(), pagefind()],
 	markdown: {
 		// remark, not the default Sätteri processor, because paragraph ids come from a remark plugin.
 		// Source articles are verbatim: no curly-quote rewriting, no autolinking of bare URLs.
 		processor: unified({ remarkPlugins: [remarkParagraphs], smartypants: false, gfm: false }),
 	},
-	build: { format: 'directory' },
+	// Inline CSS: it is a few KB per page, and a reader arriving from a shared paragraph link
+	// should not wait on a render-blocking stylesheet request (Lighthouse: render-blocking-resources).
+	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Class names instead of a data-astro-cid-* attribute on every element: about 0.7 KB gzip less per long page.
+	scopedStyleStrategy: 'class',
+	security: {
+		// Astro hashes every script and style it emits into a per-page <meta> policy; the one
+		// inline script we write ourselves (the theme) is allowed by its hash.
+		csp: {
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(THEME_SCRIPT)] },
+		},
+	},
 });

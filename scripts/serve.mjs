@@ -2,17 +2,20 @@
 /**
  * Serves the built site in dist/ the way a static host would: directory indexes, the 404 page
  * with a 404 status, the headers listed in dist/_headers, and correct types for Pagefind's files.
- * Usage: node scripts/serve.mjs [--port 4321] [--quiet]
+ * Usage: node scripts/serve.mjs [--port 4321] [--root dist] [--quiet]
+ * (--root serves another built site, e.g. the benchmark's Starlight build.)
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || Number(process.env.PORT) || 4321;
 const quiet = args.includes('--quiet');
-const root = resolve(import.meta.dirname, '..', 'dist');
+const rootArg = args.includes('--root') ? args[args.indexOf('--root') + 1] : undefined;
+const root = rootArg ? resolve(rootArg) : resolve(import.meta.dirname, '..', 'dist');
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -28,6 +31,8 @@ const TYPES = {
 	'.wasm': 'application/wasm',
 	'.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /** Global headers from dist/_headers (only the `/*` block is needed here). */
 async function loadHeaders() {
@@ -70,9 +75,17 @@ const server = createServer(async (req, res) => {
 	}
 	const file = hit?.file ?? join(root, '404.html');
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';
-	res.writeHead(hit ? 200 : 404, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+	// Compress text as static hosts do (Pagefind's own index files are already compressed).
+	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	res.writeHead(hit ? 200 : 404, {
+		'Content-Type': type,
+		'Cache-Control': 'no-cache',
+		Vary: 'Accept-Encoding',
+		...(gzip && { 'Content-Encoding': 'gzip' }),
+	});
 	if (req.method === 'HEAD') return res.end();
-	createReadStream(file).pipe(res);
+	const body = createReadStream(file);
+	(gzip ? body.pipe(createGzip()) : body).pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {

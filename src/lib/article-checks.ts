@@ -19,6 +19,8 @@ export interface ArticleInput {
 		titleFromSource: boolean;
 		removed: readonly { text: string }[];
 		notes: readonly { paragraph: string; quote: string; see: readonly { article: Ref; paragraph: string }[] }[];
+		/** People and organisations named, by id; checked when `checkArticles` is given the known ids. */
+		people?: readonly Ref[];
 	};
 	/** The raw source text, when available, to prove the body is verbatim. */
 	raw?: string | undefined;
@@ -35,14 +37,58 @@ export function expectedParagraphs(raw: string, data: ArticleInput['data']): str
 	return lines;
 }
 
-export function checkArticles(articles: readonly ArticleInput[]): Problem[] {
+/** Ids the articles may refer to in other collections. */
+export interface KnownIds {
+	/** Ids in src/content/people.yaml. */
+	people: ReadonlySet<string>;
+}
+
+/** Why MDX could not be parsed, as micromark/remark-mdx says it, with the place in the body. */
+function parseFailure(error: unknown): string {
+	const e = error as { reason?: string; message?: string; line?: number; column?: number };
+	const where = e.line ? ` at line ${e.line}, column ${e.column ?? 1} of the body` : '';
+	return `the text is not valid MDX${where}: ${e.reason ?? e.message ?? String(error)}`;
+}
+
+export function checkArticles(articles: readonly ArticleInput[], known?: KnownIds): Problem[] {
 	const problems: Problem[] = [];
-	const paragraphsOf = new Map(articles.map((a) => [a.id, extractParagraphs(a.body)]));
+	const unparsable = new Map<string, string>();
+	const paragraphsOf = new Map(
+		articles.map((a) => {
+			try {
+				return [a.id, extractParagraphs(a.body)];
+			} catch (error) {
+				unparsable.set(a.id, parseFailure(error));
+				return [a.id, []];
+			}
+		}),
+	);
 
 	for (const article of articles) {
 		const paras = paragraphsOf.get(article.id) ?? [];
 		const at = (field: string, message: string, fix: string) =>
 			problems.push({ file: article.file, field, message, fix });
+
+		const failure = unparsable.get(article.id);
+		if (failure) {
+			at(
+				'body',
+				failure,
+				'MDX reads { } and < as code: write them as \\{ \\} and &lt; in text, and close every tag you open',
+			);
+			continue;
+		}
+
+		if (known) {
+			(article.data.people ?? []).forEach((ref, i) => {
+				if (!known.people.has(refId(ref)))
+					at(
+						`people[${i}]`,
+						`unknown person or organisation "${refId(ref)}"`,
+						`add them to src/content/people.yaml, or use one of: ${[...known.people].join(', ')}`,
+					);
+			});
+		}
 
 		if (paras.length === 0) {
 			at(
@@ -70,7 +116,15 @@ export function checkArticles(articles: readonly ArticleInput[]): Problem[] {
 			}
 			note.see.forEach((see, j) => {
 				const other = paragraphsOf.get(refId(see.article));
-				if (!other) return; // reference() has already reported an unknown article
+				if (!other) {
+					// reference() only logs an unknown id; it does not stop the build.
+					at(
+						`notes[${i}].see[${j}].article`,
+						`unknown article "${refId(see.article)}"`,
+						`use one of: ${[...paragraphsOf.keys()].join(', ')}`,
+					);
+					return;
+				}
 				if (!other.some((p) => p.id === see.paragraph)) {
 					at(
 						`notes[${i}].see[${j}].paragraph`,

@@ -10,16 +10,20 @@ export interface Problem {
 	fix: string;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** Every problem on two lines: `file → field: message`, then `Fix: …`. `kind` names what they are. */
+export function formatProblems(problems: readonly Problem[], kind = 'content problem'): string {
 	const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}\n    Fix: ${p.fix}`);
-	const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
+	const count = problems.length === 1 ? `1 ${kind}` : `${problems.length} ${kind}s`;
 	return `${count} stopped the build:\n${lines.join('\n')}`;
 }
 
-/** Thrown by loaders so the build stops with every problem listed at once. */
+/** Thrown by loaders and build checks so the build stops with every problem listed at once. */
 export class ContentError extends Error {
-	constructor(readonly problems: readonly Problem[]) {
-		super(formatProblems(problems));
+	constructor(
+		readonly problems: readonly Problem[],
+		kind?: string,
+	) {
+		super(formatProblems(problems, kind));
 		this.name = 'ContentError';
 	}
 }

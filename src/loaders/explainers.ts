@@ -3,6 +3,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { checkExplainer } from '../lib/explainer-checks';
 import { ContentError } from '../lib/problems';
+import { explainerSchema } from '../schemas/explainers';
+import { loadWithFrontmatterChecks } from './frontmatter';
 import { loadParagraphIndex } from './paragraph-index';
 
 /** Ids in src/content/people.yaml, for checking `<Person id>` while content loads. */
@@ -17,8 +19,12 @@ export function explainersLoader(): Loader {
 	return {
 		name: 'explainers-loader',
 		load: async (context) => {
-			await base.load(context);
-			const [index, peopleIds] = await Promise.all([loadParagraphIndex(), loadPeopleIds()]);
+			const frontmatter = await loadWithFrontmatterChecks(base, context, explainerSchema);
+			if (frontmatter.length) throw new ContentError(frontmatter);
+			const [{ index, unreadable }, peopleIds] = await Promise.all([loadParagraphIndex(), loadPeopleIds()]);
+			// An article that cannot be parsed stops the build in the articles loader, with its own
+			// message; checking citations against a partial index would only add noise to it.
+			if (unreadable.length) return;
 			const problems = await Promise.all(
 				[...context.store.values()].map(async (entry) => {
 					const file = entry.filePath ?? entry.id;

@@ -7,7 +7,11 @@ import { indexParagraphs, type ParagraphIndex } from '../lib/citations';
 
 const ARTICLES = new URL('../content/articles/', import.meta.url);
 
-export async function loadParagraphIndex(): Promise<ParagraphIndex> {
+/**
+ * The index, and the ids of articles whose MDX could not be parsed. Those are left out: the
+ * articles loader reports them, with line and column, and stops the build.
+ */
+export async function loadParagraphIndex(): Promise<{ index: ParagraphIndex; unreadable: string[] }> {
 	const files = (await readdir(ARTICLES)).filter((f) => f.endsWith('.mdx'));
 	const articles = await Promise.all(
 		files.map(async (f) => {
@@ -17,5 +21,15 @@ export async function loadParagraphIndex(): Promise<ParagraphIndex> {
 			return { id: f.replace(/\.mdx$/, ''), title, body };
 		}),
 	);
-	return indexParagraphs(articles);
+	const readable: typeof articles = [];
+	const unreadable: string[] = [];
+	for (const article of articles) {
+		try {
+			indexParagraphs([article]);
+			readable.push(article);
+		} catch {
+			unreadable.push(article.id);
+		}
+	}
+	return { index: indexParagraphs(readable), unreadable };
 }

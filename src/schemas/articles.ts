@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { PARAGRAPH_ID } from '../lib/paragraphs';
 import { TOPIC_IDS } from '../lib/topics';
+import { calendarDay } from './dates';
 import { expect, unknownKeys } from './messages';
 
 const paragraphRef = z
@@ -59,12 +60,7 @@ export function articleSchema<Person extends z.ZodType, Article extends z.ZodTyp
 			.min(30)
 			.max(320),
 		/** Publication date established from the text's own evidence (ISO 8601, e.g. 2022-01-10). */
-		published: z.coerce
-			.date({ error: expect('an ISO 8601 date such as 2022-01-10') })
-			.min(new Date('1949-01-01'), {
-				error: 'published: the date is before 1949, which cannot be right for this story',
-			})
-			.max(new Date('2030-01-01'), { error: 'published: the date is in the future' }),
+		published: calendarDay(),
 		/** True when the evidence fixes the date only to within a day or two. */
 		dateApproximate: z.boolean({ error: expect('true or false') }).default(false),
 		/** The evidence for `published`, in a sentence or two. */

@@ -16,18 +16,46 @@ test.describe('explainer citations', () => {
 		expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 	});
 
-	test('the preview of the cited passage appears on focus and Escape dismisses it', async ({ page }) => {
+	test('the preview of the cited passage appears on hover and focus, and Escape dismisses it', async ({ page }) => {
 		await page.goto(EXPLAINER);
 		const marker = page.getByRole('link', { name: 'Source [1]' }).first();
-		const preview = page.locator('#cite-1-1-preview');
+		const preview = page.getByRole('tooltip');
 		await expect(preview).toBeHidden();
 		await marker.focus();
 		await expect(preview).toBeVisible();
+		await expect(preview).toContainText('paragraph 7');
 		await expect(preview).toContainText('As you know, from 10 to 13 January');
-		await expect(marker).toHaveAccessibleDescription(/paragraph 7/);
+		await expect(marker).toHaveAccessibleDescription(
+			'NATO will not compromise with the Russian Federation on Ukraine’s membership – Stoltenberg, paragraph 7 (10 January 2022)',
+		);
 		await page.keyboard.press('Escape');
 		await expect(preview).toBeHidden();
 		await expect(marker).toBeFocused();
+		const second = page.getByRole('link', { name: 'Source [2]' }).first();
+		// A real pointer move onto the marker's box. (locator.hover() computes its point from the
+		// raised inline box's quads and lands on the list item; the browser's own hit test, checked
+		// with elementFromPoint, finds the marker there.)
+		await second.scrollIntoViewIfNeeded();
+		const at = (await second.boundingBox())!;
+		await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+		await expect(preview).toBeVisible();
+		await expect(preview).toContainText('paragraph 7 (about 13 January 2022)');
+		await expect(preview).toContainText('“The Secretary General of NATO – Jens Stoltenberg, who chaired the meeting');
+		const box = await preview.boundingBox();
+		const viewport = page.viewportSize()!;
+		expect(box!.x).toBeGreaterThanOrEqual(0);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+	});
+
+	test('without JavaScript a marker is an ordinary link, described by its source', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(EXPLAINER);
+		const marker = page.getByRole('link', { name: 'Source [1]' }).first();
+		await expect(marker).toHaveAccessibleDescription(/Stoltenberg, paragraph 7 \(10 January 2022\)$/);
+		await marker.click();
+		await expect(page).toHaveURL(/\/articles\/stoltenberg-no-compromise-on-membership\/#p7$/);
+		await context.close();
 	});
 
 	test('the source list numbers every citation and links back to the text', async ({ page }) => {

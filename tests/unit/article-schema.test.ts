@@ -55,3 +55,30 @@ describe('article frontmatter and body checks', () => {
 		]);
 	});
 });
+
+describe('references and MDX the loader checks', () => {
+	const base = {
+		id: 'mine',
+		file: 'mine.mdx',
+		body: 'One.',
+		data: { title: 'Mine', titleFromSource: true, removed: [], notes: [] },
+	};
+
+	it('reports people that src/content/people.yaml does not list', () => {
+		const article = { ...base, data: { ...base.data, people: [{ id: 'known' }, 'unknown-one'] } };
+		expect(checkArticles([article], { people: new Set(['known']) })).toEqual([
+			{
+				file: 'mine.mdx',
+				field: 'people[1]',
+				message: 'unknown person or organisation "unknown-one"',
+				fix: 'add them to src/content/people.yaml, or use one of: known',
+			},
+		]);
+	});
+
+	it('reports text that is not valid MDX, with its place in the body', () => {
+		const [problem] = checkArticles([{ ...base, body: 'One.\n\nTwo {unclosed' }]);
+		expect(problem?.field).toBe('body');
+		expect(problem?.message).toMatch(/^the text is not valid MDX at line 3, column \d+ of the body: /);
+	});
+});

@@ -1,11 +1,4 @@
-import type { ResolvedCitation } from '../../lib/citations';
-
-/** A citation as an explainer page shows it: its number and the article's date. */
-export interface NumberedCitation extends ResolvedCitation {
-	n: number;
-	/** "10 January 2022", or "about 6 March 2022". */
-	date: string;
-}
+import type { NumberedCitation } from '../../lib/explainer-citations';
 
 /** What an explainer page passes to its MDX `<Content>`; components receive it as `ctx`. */
 export interface ExplainerContext {

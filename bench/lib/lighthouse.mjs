@@ -1,0 +1,88 @@
+/**
+ * Lighthouse through its Node API, mobile form factor (Lighthouse's default config), all four
+ * categories. Each run gets a fresh headless Chromium with an empty profile, started here with
+ * a DevTools port for Lighthouse to drive.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { BROWSER_FLAGS, chromePath, sleep } from './common.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+async function launch(port) {
+	const profile = mkdtempSync(join(tmpdir(), 'talks-lh-'));
+	const child = spawn(
+		await chromePath(),
+		[...BROWSER_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+		{
+			stdio: 'ignore',
+		},
+	);
+	for (let i = 0; i < 100; i++) {
+		try {
+			await fetch(`http://127.0.0.1:${port}/json/version`);
+			return {
+				port,
+				stop: async () => {
+					child.kill();
+					await new Promise((r) => child.once('exit', r));
+					rmSync(profile, { recursive: true, force: true });
+				},
+			};
+		} catch {
+			await sleep(100);
+		}
+	}
+	child.kill();
+	throw new Error('Chromium did not open its DevTools port');
+}
+
+/**
+ * Lighthouse `runs` times and keeps the median run by performance score (then TBT), as
+ * Lighthouse's own guidance on variability advises: on a shared machine one run can be far off.
+ */
+export async function audit(url, port, runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3) {
+	const all = [];
+	for (let i = 0; i < runs; i++) all.push(await auditOnce(url, port));
+	all.sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
+	return { ...all[Math.floor(all.length / 2)], runs, performanceRange: [all[0].performance, all.at(-1).performance] };
+}
+
+/** Scores (0–100) and the three core figures for one URL, from one run. */
+async function auditOnce(url, port) {
+	const chrome = await launch(port);
+	try {
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: CATEGORIES,
+		});
+		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+		const { lhr } = result;
+		if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+		const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+		const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
+		const failing = Object.values(lhr.audits)
+			.filter(
+				(a) =>
+					a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+			)
+			.map((a) => a.id);
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+			lcpMs: Math.round(value('largest-contentful-paint')),
+			tbtMs: Math.round(value('total-blocking-time')),
+			cls: Number(value('cumulative-layout-shift').toFixed(3)),
+			failing,
+		};
+	} finally {
+		await chrome.stop();
+	}
+}

@@ -1,0 +1,106 @@
+/**
+ * The build at scale: a temporary copy of the project with N synthetic articles made from the
+ * real ones. Each keeps its source's structure but has about a third of its words swapped for
+ * others from the corpus (the same swap in the MDX and in its generated raw source file), so the
+ * articles are distinct for search and still pass every content check: nothing is disabled.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { PROJECT, dirBytes, listFiles, run } from './common.mjs';
+
+const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const NOT_LINKED = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+
+/** A copy of the project whose node_modules links to the project's, with its own caches. */
+export function copyProject(prefix) {
+	const root = mkdtempSync(join(tmpdir(), prefix));
+	for (const entry of COPIED) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+	mkdirSync(join(root, 'node_modules'));
+	for (const entry of readdirSync(join(PROJECT, 'node_modules')))
+		if (!NOT_LINKED.has(entry)) symlinkSync(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
+	return root;
+}
+
+/** FNV-1a, for deterministic choices. */
+function hash(text) {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return h >>> 0;
+}
+
+const WORD = /\p{L}{4,}/gu;
+
+/** The real articles: frontmatter, body and raw source text. */
+export function realArticles(root = PROJECT) {
+	const dir = join(root, 'src/content/articles');
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()
+		.map((f) => {
+			const text = readFileSync(join(dir, f), 'utf8');
+			const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+			const data = parse(yaml);
+			return {
+				id: f.replace(/\.mdx$/, ''),
+				data,
+				body,
+				raw: readFileSync(join(root, 'public/sources', data.sourceFile), 'utf8'),
+			};
+		});
+}
+
+/** Writes `count` synthetic articles (and their raw sources) into the project at `root`. */
+export function generateArticles(root, count) {
+	const real = realArticles(root);
+	const vocabulary = [...new Set(real.flatMap((a) => a.raw.toLowerCase().match(WORD) ?? []))].sort();
+	for (let i = 0; i < count; i++) {
+		const base = real[i % real.length];
+		const swap = (text) =>
+			text.replace(WORD, (word) => {
+				const h = hash(`${i}:${word}`);
+				if (h % 3 !== 0) return word;
+				const other = vocabulary[hash(`${word}:${i}`) % vocabulary.length];
+				return word[0] === word[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other;
+			});
+		const removed = new Set((base.data.removed ?? []).map((r) => r.text));
+		const raw = base.raw
+			.split('\n')
+			.map((line) => (removed.has(line) ? line : swap(line)))
+			.join('\n');
+		const sourceFile = `900_${i.toString(16).padStart(16, '0')}.txt`;
+		const data = { ...base.data, title: swap(base.data.title), sourceFile, notes: [] };
+		writeFileSync(join(root, 'public/sources', sourceFile), raw);
+		writeFileSync(
+			join(root, 'src/content/articles', `${base.id}-${String(i).padStart(4, '0')}.mdx`),
+			`---\n${stringify(data, { lineWidth: 0 })}---\n${swap(base.body)}`,
+		);
+	}
+}
+
+/** Builds a copy of the project with `count` synthetic articles; returns its figures and dist. */
+export async function buildAtScale(count) {
+	const root = copyProject(`talks-scale-${count}-`);
+	generateArticles(root, count);
+	const build = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
+	if (build.code !== 0) throw new Error(`build with ${count} synthetic articles failed:\n${build.output.slice(-4000)}`);
+	const dist = join(root, 'dist');
+	const pages = listFiles(dist).filter((f) => f.endsWith('.html')).length;
+	const pagefind = join(dist, 'pagefind');
+	// The index proper: entry, metadata, word index, fragments, filters and the WebAssembly (not the UI bundles).
+	const indexBytes = dirBytes(pagefind, (f) => !/pagefind-(component-|modular-)?ui\.|pagefind-highlight/.test(f));
+	return {
+		root,
+		dist,
+		articles: count + 5,
+		pages,
+		buildSeconds: Number(build.seconds.toFixed(1)),
+		secondsPerPage: Number((build.seconds / pages).toFixed(4)),
+		indexBytes,
+		cleanup: () => rmSync(root, { recursive: true, force: true }),
+	};
+}

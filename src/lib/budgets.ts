@@ -1,0 +1,179 @@
+/**
+ * Byte budgets per page type, and how a built page is weighed against them. Everything is
+ * measured in gzip bytes of files in dist/, so the gate is exact and repeatable: no timings.
+ *
+ * "Eager JS" is what a page runs without any interaction: inline scripts, external and module
+ * scripts, modulepreloads, and everything those modules import statically. Dynamic `import()`
+ * is lazy by definition and is not counted. CSS is every stylesheet link plus inline `<style>`.
+ */
+import { gzipSync } from 'node:zlib';
+import { isExecutable, pageFacts } from './html-facts';
+
+export interface Budget {
+	/** The HTML document itself. */
+	html: number;
+	/** Scripts run without interaction. */
+	eagerJs: number;
+	/** Stylesheets and inline styles. */
+	css: number;
+}
+
+export interface PageType {
+	name: string;
+	/** Matched against the page's path, e.g. `/articles/some-slug/`. The first match wins. */
+	pattern: RegExp;
+	budget: Budget;
+}
+
+const KB = 1024;
+
+/** Any page no pattern below names: index pages, people, 404. Reading pages need no script. */
+export const DEFAULT_PAGE_TYPE: PageType = {
+	name: 'default',
+	pattern: /^/,
+	budget: { html: 14 * KB, eagerJs: 2 * KB, css: 12 * KB },
+};
+
+/** Add a type here when a new kind of page needs a budget other than the default. */
+export const PAGE_TYPES: readonly PageType[] = [
+	{ name: 'article', pattern: /^\/articles\/[^/]+\/$/, budget: { html: 14 * KB, eagerJs: 2 * KB, css: 12 * KB } },
+	{ name: 'explainer', pattern: /^\/explainers\/[^/]+\/$/, budget: { html: 14 * KB, eagerJs: 2 * KB, css: 12 * KB } },
+	// The timeline's SVG is drawn at build time into the page, so its HTML is allowed more; D3 enhances it.
+	{ name: 'timeline', pattern: /^\/timeline\/$/, budget: { html: 48 * KB, eagerJs: 30 * KB, css: 12 * KB } },
+	// Pagefind's own component UI is about 40 KB; the index and its WebAssembly load on the first query.
+	{ name: 'search', pattern: /^\/search\/$/, budget: { html: 14 * KB, eagerJs: 48 * KB, css: 12 * KB } },
+];
+
+export function pageTypeOf(path: string, types: readonly PageType[] = PAGE_TYPES): PageType {
+	return types.find((t) => t.pattern.test(path)) ?? DEFAULT_PAGE_TYPE;
+}
+
+export const gzipBytes = (content: string | Uint8Array): number => gzipSync(content).length;
+
+/** Reads a file of the built site by its site path (`/_astro/x.js`); undefined when there is none. */
+export type AssetReader = (sitePath: string) => Uint8Array | undefined;
+
+export interface Part {
+	/** `inline script #2`, `/_astro/page.js`, … */
+	what: string;
+	bytes: number;
+}
+
+export interface PageWeight {
+	path: string;
+	type: string;
+	html: number;
+	eagerJs: Part[];
+	css: Part[];
+	/** Referenced files that are not in dist (the link check reports these; weights leave them out). */
+	missing: string[];
+}
+
+const sum = (parts: readonly Part[]) => parts.reduce((n, p) => n + p.bytes, 0);
+
+/**
+ * Static imports of an ES module: `import x from "./a.js"`, `import "./b.js"`, `export * from "./c.js"`.
+ * Not `import("…")`, which is lazy.
+ */
+export function staticImports(code: string): string[] {
+	const found = new Set<string>();
+	for (const m of code.matchAll(/\b(?:import|export)\s*(?:[^'"`();=]*?\bfrom\s*)?(['"])([^'"\n]+)\1/g)) {
+		if (m[2]) found.add(m[2]);
+	}
+	return [...found];
+}
+
+/** Resolves a URL written in `base` (a site path) to a site path, or undefined when it is not on this site. */
+function sitePathOf(url: string, base: string): string | undefined {
+	const resolved = new URL(url, new URL(base, 'http://site.invalid'));
+	return resolved.origin === 'http://site.invalid' ? decodeURIComponent(resolved.pathname) : undefined;
+}
+
+/** Weighs one built page: gzip bytes of its HTML, eager scripts (with their static imports) and CSS. */
+export function weighPage(path: string, html: string, read: AssetReader, types = PAGE_TYPES): PageWeight {
+	const facts = pageFacts(html);
+	const weight: PageWeight = {
+		path,
+		type: pageTypeOf(path, types).name,
+		html: gzipBytes(html),
+		eagerJs: [],
+		css: [],
+		missing: [],
+	};
+	const seen = new Set<string>();
+	const decoder = new TextDecoder();
+
+	/** Adds a module (or classic script) file and, for modules, whatever it imports statically. */
+	const addScriptFile = (sitePath: string, isModule: boolean) => {
+		if (seen.has(sitePath)) return;
+		seen.add(sitePath);
+		const content = read(sitePath);
+		if (!content) return void weight.missing.push(sitePath);
+		weight.eagerJs.push({ what: sitePath, bytes: gzipBytes(content) });
+		if (isModule) followImports(decoder.decode(content), sitePath);
+	};
+	const followImports = (code: string, base: string) => {
+		for (const spec of staticImports(code)) {
+			const target = sitePathOf(spec, base);
+			if (target) addScriptFile(target, true);
+		}
+	};
+
+	facts.scripts.forEach((script, i) => {
+		if (!isExecutable(script.type)) return;
+		const isModule = script.type === 'module';
+		if (script.src !== undefined) {
+			const target = sitePathOf(script.src, path);
+			// A script from another origin would break the CSP anyway; count what we can see.
+			if (target) addScriptFile(target, isModule);
+		} else {
+			const code = script.inline ?? '';
+			weight.eagerJs.push({ what: `inline script #${i + 1}`, bytes: gzipBytes(code) });
+			if (isModule) followImports(code, path);
+		}
+	});
+	for (const link of facts.links) {
+		if (link.tag === 'link' && link.rel.includes('modulepreload')) {
+			const target = sitePathOf(link.url, path);
+			if (target) addScriptFile(target, true);
+		}
+	}
+	facts.styles.forEach((style, i) => {
+		if (style.href === undefined) {
+			weight.css.push({ what: `inline style #${i + 1}`, bytes: gzipBytes(style.inline ?? '') });
+			return;
+		}
+		const target = sitePathOf(style.href, path);
+		if (!target || seen.has(target)) return;
+		seen.add(target);
+		const content = read(target);
+		if (content) weight.css.push({ what: target, bytes: gzipBytes(content) });
+		else weight.missing.push(target);
+	});
+	return weight;
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const detail = (parts: readonly Part[]) =>
+	parts
+		.toSorted((a, b) => b.bytes - a.bytes)
+		.map((p) => `${p.what} ${p.bytes} B`)
+		.join(', ');
+
+/** One line per budget the page exceeds, naming the page, the figure and what makes it up. */
+export function budgetViolations(weight: PageWeight, types = PAGE_TYPES): string[] {
+	const { budget, name } = types.find((t) => t.name === weight.type) ?? DEFAULT_PAGE_TYPE;
+	const out: string[] = [];
+	const over = (what: string, bytes: number, limit: number, parts?: readonly Part[]) => {
+		if (bytes > limit)
+			out.push(
+				`${weight.path} (${name} page): ${what} is ${bytes} B gzip (${kb(bytes)}), over the ${kb(limit)} budget by ${bytes - limit} B${parts?.length ? ` [${detail(parts)}]` : ''}`,
+			);
+	};
+	over('HTML', weight.html, budget.html);
+	over('eager JavaScript', sum(weight.eagerJs), budget.eagerJs, weight.eagerJs);
+	over('CSS', sum(weight.css), budget.css, weight.css);
+	return out;
+}
+
+export const totalOf = sum;

@@ -1,0 +1,40 @@
+/**
+ * The Content Security Policy of every built page, read from the bytes: present, first in the
+ * head, no 'unsafe-inline', and every inline script and style on the page allowed by its hash.
+ * The browser test (tests/e2e/csp.spec.ts) proves the same policy holds when pages run.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cspHash, headersFile, parseCsp } from '../../src/lib/csp';
+import { isExecutable, pageFacts } from '../../src/lib/html-facts';
+import { DIST, distPages } from '../helpers/dist';
+
+const pages = distPages();
+
+describe('Content Security Policy', () => {
+	it.each(pages.map((p) => [p.path, p] as const))('%s carries a strict policy that covers all its inline code', (_, page) => {
+		const facts = pageFacts(page.html);
+		expect(facts.csp, 'one CSP <meta> per page').toHaveLength(1);
+		expect(facts.beforeCsp, 'only <meta charset> before the policy').toEqual(['meta']);
+		const policy = parseCsp(facts.csp[0] ?? '');
+		const scriptSrc = policy.get('script-src') ?? [];
+		const styleSrc = policy.get('style-src') ?? [];
+		expect(policy.get('default-src')).toEqual(["'none'"]);
+		expect(scriptSrc).not.toContain("'unsafe-inline'");
+		expect(scriptSrc).not.toContain("'unsafe-eval'");
+		expect(styleSrc).not.toContain("'unsafe-inline'");
+		expect([...policy.keys()].filter((d) => d.endsWith('-elem') || d.endsWith('-attr'))).toEqual([]);
+
+		for (const script of facts.scripts.filter((s) => s.inline !== undefined && isExecutable(s.type)))
+			expect(scriptSrc, `inline script "${script.inline?.slice(0, 60)}…"`).toContain(`'${cspHash(script.inline ?? '')}'`);
+		for (const style of facts.styles.filter((s) => s.inline !== undefined))
+			expect(styleSrc, `inline style "${style.inline?.slice(0, 60)}…"`).toContain(`'${cspHash(style.inline ?? '')}'`);
+		expect(facts.styleAttributes, 'style="" attributes, which the policy blocks').toBe(0);
+		for (const script of facts.scripts.filter((s) => s.src !== undefined))
+			expect(script.src, 'scripts load only from this site').toMatch(/^\/(?!\/)/);
+	});
+
+	it('dist/_headers carries the security headers for static hosts', () => {
+		expect(readFileSync(`${DIST}/_headers`, 'utf8')).toBe(headersFile());
+	});
+});
