@@ -4,7 +4,9 @@ import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { checkArticles, type ArticleInput } from './lib/article-checks';
 import { ContentError, type Problem } from './lib/problems';
+import { eventsLoader } from './loaders/events';
 import { articleSchema } from './schemas/articles';
+import { eventSchema } from './schemas/events';
 import { personSchema } from './schemas/people';
 
 type ArticleData = ArticleInput['data'] & { sourceFile: string };
@@ -53,4 +55,11 @@ const people = defineCollection({
 	schema: personSchema,
 });
 
-export const collections = { articles, people };
+const eventData = eventSchema({ person: reference('people') });
+
+const events = defineCollection({
+	loader: eventsLoader(eventData),
+	schema: eventData,
+});
+
+export const collections = { articles, people, events };

@@ -33,7 +33,7 @@ describe('resolveCitation', () => {
 		const r = resolveCitation(index, { article: 'alpha', p: 'p4' }, where);
 		expect(r).toMatchObject({
 			message: 'article "alpha" has no paragraph "p4"',
-			fix: expect.stringMatching(/^use one of p1–p3/),
+			fix: expect.stringMatching(/^use one of p1–p3/) as string,
 		});
 	});
 
