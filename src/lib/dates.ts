@@ -91,3 +91,12 @@ export function formatRange(a: PartialDate, b: PartialDate): string {
 	}
 	return `${formatPartial(a)} – ${formatPartial(b)}`;
 }
+
+/** "8 to 13 January 2022", "1949 to 15 March 2022": a stretch in running prose. */
+export function spanWords(a: PartialDate, b: PartialDate): string {
+	if (a.precision === 'day' && b.precision === 'day' && a.year === b.year) {
+		if (a.month === b.month) return a.day === b.day ? formatPartial(b) : `${a.day} to ${formatPartial(b)}`;
+		return `${formatPartial(a, false)} to ${formatPartial(b)}`;
+	}
+	return `${formatPartial(a)} to ${formatPartial(b)}`;
+}

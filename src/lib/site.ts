@@ -17,5 +17,6 @@ export interface NavItem {
 /** Header navigation. Sections are added here as they are built. */
 export const NAV: readonly NavItem[] = [
 	{ href: '/', label: 'Home' },
+	{ href: '/timeline/', label: 'Timeline' },
 	{ href: '/articles/', label: 'Sources' },
 ];
