@@ -24,6 +24,7 @@ import { announce } from './announce';
 
 interface TimelineData {
 	uid: string;
+	detailsLevel: number;
 	tracks: TrackId[];
 	names: Record<string, string>;
 	hrefs: Record<string, string>;
@@ -88,6 +89,8 @@ export function enhance(root: HTMLElement): void {
 			else a.removeAttribute('aria-current');
 			a.setAttribute('tabindex', id === current ? '0' : '-1');
 		}
+		for (const entry of root.querySelectorAll<HTMLElement>('.tl-entry'))
+			entry.classList.toggle('is-selected', entry.dataset.event === selected);
 		for (const mark of svgNode!.querySelectorAll<SVGElement>('.tl-overview-mark'))
 			mark.classList.toggle('is-hidden', hidden.has(mark.dataset.track as TrackId));
 	}
@@ -221,7 +224,7 @@ export function enhance(root: HTMLElement): void {
 		body.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
 		body.querySelector('.tl-actions')?.remove();
 		const oldTitle = body.querySelector('.tl-title');
-		const heading = document.createElement(oldTitle?.tagName.toLowerCase() ?? 'h3');
+		const heading = document.createElement(`h${Math.min(6, data.detailsLevel)}`);
 		heading.id = `${data.uid}-details-title`;
 		heading.className = 'tl-title';
 		heading.tabIndex = -1;
