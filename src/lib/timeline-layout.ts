@@ -374,6 +374,29 @@ export function itemExtent(item: Pick<LaidOutEvent, 'x' | 'xEnd' | 'kind' | 'anc
 export const labelOffset = (anchor: 'start' | 'end', kind: ItemKind): number =>
 	anchor === 'start' ? MARKER_R + LABEL_GAP : -(MARKER_R + LABEL_GAP + (kind === 'reported' ? TAIL : 0));
 
+/**
+ * Where an item's label goes in the current view, relative to its marker, and whether it shows.
+ * A bar that starts left of the view carries its label along inside it (never past its end, so it
+ * cannot meet a neighbour); a label cut by the edge of the view whose marker is out of view is
+ * hidden rather than shown in pieces.
+ */
+export function labelPlacement(
+	item: Pick<LaidOutEvent, 'x' | 'xEnd' | 'kind' | 'anchor' | 'labelWidth'>,
+	plot: { x0: number; x1: number },
+): { dx: number; visible: boolean } {
+	let dx = labelOffset(item.anchor, item.kind);
+	const left = () => (item.anchor === 'start' ? item.x + dx : item.x + dx - item.labelWidth);
+	const inset = 4;
+	if (item.anchor === 'start' && (item.kind === 'span' || item.kind === 'window') && left() < plot.x0 + inset) {
+		const want = plot.x0 + inset - left();
+		const room = item.xEnd - item.labelWidth - left();
+		if (room >= want) dx += want;
+	}
+	const markerInView = item.x >= plot.x0 && item.x <= plot.x1;
+	const whole = left() >= plot.x0 && left() + item.labelWidth <= plot.x1;
+	return { dx, visible: markerInView || whole };
+}
+
 /** Lays out events at the base zoom: eras, lanes, rows, label sides, ticks. */
 export function layoutTimeline(events: readonly EventData[], options: Partial<LayoutOptions> = {}): Layout {
 	const o = { ...DEFAULT_OPTIONS, ...options };

@@ -12,7 +12,7 @@ import {
 	estimateTextWidth,
 	LANE_NAME,
 	itemExtent,
-	labelOffset,
+	labelPlacement,
 	MARKER_R,
 	TAIL,
 	visibleRange,
@@ -262,8 +262,10 @@ export function drawTimeline(svgNode: SVGSVGElement, layout: Layout, options: Dr
 					.attr('y2', 0);
 			else bar.attr('x1', 0).attr('x2', 0).attr('y1', 0).attr('y2', 0);
 			a.select('.tl-marker').attr('d', shapePath(TRACKS[d.track].shape, 12));
+			const place = labelPlacement(d, plot);
 			a.select('.tl-label')
-				.attr('x', labelOffset(d.anchor, d.kind))
+				.attr('x', round(place.dx))
+				.attr('visibility', place.visible ? null : 'hidden')
 				.attr('y', 0)
 				.attr('dy', '0.35em')
 				.attr('text-anchor', d.anchor)

@@ -9,6 +9,7 @@ import {
 	eraScale,
 	estimateTextWidth,
 	itemExtent,
+	labelPlacement,
 	layoutTimeline,
 	placeLabels,
 	thinTicks,
@@ -256,6 +257,27 @@ describe('zoom', () => {
 		expect(nrc.x).toBeGreaterThan(v0);
 		expect(nrc.x).toBeLessThan(v1);
 		expect(v1 - v0).toBeCloseTo((layout.plot.x1 - layout.plot.x0) / 4, 6);
+	});
+});
+
+describe('labels in a zoomed view', () => {
+	const plot = { x0: 100, x1: 1000 };
+	const base = { anchor: 'start' as const, labelWidth: 120 };
+
+	it('carry a bar’s label into view, never past the bar’s end', () => {
+		const bar = { ...base, kind: 'window' as const, x: 20, xEnd: 600 };
+		const { dx, visible } = labelPlacement(bar, plot);
+		expect(bar.x + dx).toBe(104);
+		expect(visible).toBe(true);
+		// Too short a bar to carry it: the label stays put, cut, so it is hidden.
+		expect(labelPlacement({ ...bar, xEnd: 150 }, plot)).toEqual({ dx: 11, visible: false });
+	});
+
+	it('hide a label cut by the edge when its marker is out of view, and keep it when the marker shows', () => {
+		expect(labelPlacement({ ...base, kind: 'point', x: 60, xEnd: 60 }, plot).visible).toBe(false);
+		expect(labelPlacement({ ...base, kind: 'point', x: 960, xEnd: 960 }, plot).visible).toBe(true);
+		expect(labelPlacement({ ...base, anchor: 'end', kind: 'point', x: 1040, xEnd: 1040 }, plot).visible).toBe(false);
+		expect(labelPlacement({ ...base, kind: 'point', x: 500, xEnd: 500 }, plot)).toEqual({ dx: 11, visible: true });
 	});
 });
 
