@@ -21,7 +21,8 @@ interface Schema {
 	safeParse: Parameters<typeof checkEvents<CheckedEvent>>[1]['parse'];
 }
 
-async function problemsIn(root: URL, schema: Schema): Promise<Problem[]> {
+/** Every problem in the events file under `root`, checked as the build checks it. */
+export async function problemsIn(root: URL, schema: Schema): Promise<Problem[]> {
 	const readYaml = async (path: string): Promise<unknown> => {
 		const text = await readFile(new URL(path, root), 'utf8');
 		try {

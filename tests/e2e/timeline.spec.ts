@@ -210,6 +210,13 @@ test.describe('with JavaScript', () => {
 		await page.mouse.up();
 		expect(await markerX(page, 'geneva-talks-open')).toBeLessThan(x - 100);
 		expect((await windowBox()).x).toBeGreaterThan(before.x);
+
+		// Pressing the overview moves the view there: here, to the weeks after the invasion.
+		await page.locator('#timeline .tl-overview-bg').scrollIntoViewIfNeeded();
+		const strip = (await page.locator('#timeline .tl-overview-bg').boundingBox())!;
+		await page.mouse.click(strip.x + strip.width * 0.9, strip.y + strip.height / 2);
+		await expect.poll(async () => (await windowBox()).x).toBeGreaterThan(strip.x + strip.width * 0.6);
+		await expect(page.locator('a.tl-event[data-id="three-million-fled"] .tl-label')).toBeInViewport();
 	});
 
 	test('copy link in the details panel copies the event’s permalink and says so', async ({
