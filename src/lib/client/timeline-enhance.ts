@@ -270,7 +270,8 @@ export function enhance(root: HTMLElement): void {
 
 		panel!.setAttribute('aria-labelledby', heading.id);
 		panel!.removeAttribute('aria-label');
-		panel!.replaceChildren(close, body, actions);
+		// Close comes last in reading order (focus starts on the title); it is drawn at the top right.
+		panel!.replaceChildren(body, actions, close);
 		panel!.classList.add('is-open');
 		panel!.dataset.track = items.get(id)?.track ?? '';
 		panel!.scrollTop = 0;
@@ -294,6 +295,13 @@ export function enhance(root: HTMLElement): void {
 		if (!a?.dataset.id) return;
 		event.preventDefault();
 		selectEvent(a.dataset.id, { focusPanel: true });
+	});
+
+	// Tabbing into the chart lands on the current event; bring it into view if the zoom has left it out.
+	// (On the custom element, not the <svg>: Chromium makes an SVG element with a focus listener focusable.)
+	root.addEventListener('focusin', (event) => {
+		const id = (event.target as Element).closest<SVGAElement>('a.tl-event')?.dataset.id;
+		if (id) ensureVisible(id);
 	});
 
 	root.addEventListener('keydown', (event) => {
