@@ -107,8 +107,9 @@ export function drawTimeline(svgNode: SVGSVGElement, layout: Layout, options: Dr
 		.attr('data-track', (d) => d.track)
 		.attr('transform', (d) => `translate(0,${d.y0})`)
 		.each(function (d) {
+			// Lane names never change with the zoom: drawn once, at build time.
 			const g = select(this as Element);
-			g.selectAll('*').remove();
+			if (!g.select('text').empty()) return;
 			g.append('path')
 				.attr('class', 'tl-marker')
 				.attr('d', shapePath(TRACKS[d.track].shape, 11))

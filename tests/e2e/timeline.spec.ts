@@ -315,7 +315,7 @@ test.describe('the home page embed', () => {
 		const loaded: string[] = [];
 		page.on('request', (r) => r.url().includes('timeline-enhance') && loaded.push(r.url()));
 		await page.goto('/');
-		const embed = page.getByRole('region', { name: 'The January 2022 talks, day by day' });
+		const embed = page.getByRole('region', { name: 'The January 2022 talks, day by day', exact: true });
 		const january = inPeriod(events, 'january-talks');
 		await expect(chartOf(embed).getByRole('link')).toHaveCount(january.length);
 		await page.waitForTimeout(300);

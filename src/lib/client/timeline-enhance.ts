@@ -50,6 +50,7 @@ export function enhance(root: HTMLElement): void {
 	const titles = new Map(data.events.map((e) => [e.id, e.title]));
 	const order = base.items.map((i) => i.id);
 	const hint = panel.innerHTML;
+	const panelLabel = panel.getAttribute('aria-label') ?? 'Event details';
 	const motion = matchMedia('(prefers-reduced-motion: reduce)');
 	const chartShown = () => figure.offsetParent !== null;
 
@@ -284,7 +285,7 @@ export function enhance(root: HTMLElement): void {
 		panel!.classList.remove('is-open');
 		panel!.innerHTML = hint;
 		panel!.removeAttribute('aria-labelledby');
-		panel!.setAttribute('aria-label', 'Event details');
+		panel!.setAttribute('aria-label', panelLabel);
 		applyStates();
 		if (isPage && location.hash) history.replaceState(null, '', location.pathname + location.search);
 		if (returnFocus && was) focusEvent(was);
