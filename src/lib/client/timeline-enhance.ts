@@ -18,9 +18,11 @@ import {
 	type LaidOutEvent,
 	type ZoomTransform,
 } from '../timeline-layout';
+import { isNavKey, navigate } from '../timeline-nav';
 import { drawTimeline } from '../timeline-svg';
 import { TRACKS, type TrackId } from '../tracks';
 import { announce } from './announce';
+import { detailsContent } from './timeline-details';
 
 interface TimelineData {
 	uid: string;
@@ -48,7 +50,7 @@ export function enhance(root: HTMLElement): void {
 	const base = layoutTimeline(data.events, { tracks: data.tracks });
 	const items = new Map(base.items.map((i) => [i.id, i]));
 	const titles = new Map(data.events.map((e) => [e.id, e.title]));
-	const order = base.items.map((i) => i.id);
+	const order = base.items.map((i) => i.id); // time order
 	const hint = panel.innerHTML;
 	const panelLabel = panel.getAttribute('aria-label') ?? 'Event details';
 	const motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -218,61 +220,19 @@ export function enhance(root: HTMLElement): void {
 	}
 
 	function showDetails(id: string, focus: boolean) {
-		const source = root.querySelector(`.tl-entry[data-event="${CSS.escape(id)}"] > article`);
-		if (!source) return;
-		const body = source.cloneNode(true) as HTMLElement;
-		body.removeAttribute('aria-labelledby');
-		body.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-		body.querySelector('.tl-actions')?.remove();
-		const oldTitle = body.querySelector('.tl-title');
-		const heading = document.createElement(`h${Math.min(6, data.detailsLevel)}`);
-		heading.id = `${data.uid}-details-title`;
-		heading.className = 'tl-title';
-		heading.tabIndex = -1;
-		heading.textContent = oldTitle?.textContent ?? '';
-		oldTitle?.replaceWith(heading);
-		// Two columns on wide screens: the event on the left, its sources on the right.
-		const aside = document.createElement('div');
-		aside.className = 'tl-details-aside';
-		aside.append(...body.querySelectorAll('.tl-sources, .tl-people'));
-		const main = document.createElement('div');
-		main.className = 'tl-details-main';
-		main.append(...body.childNodes);
-		body.append(main, aside);
-
-		const close = document.createElement('button');
-		close.type = 'button';
-		close.className = 'tl-close';
-		close.textContent = 'Close';
-		close.setAttribute('aria-label', 'Close details');
-		close.addEventListener('click', () => closeDetails(true));
-
-		// A fresh <copy-link>: its own script turns it into a copy button when it is connected.
-		const copy = document.createElement('copy-link');
-		copy.className = 'copy-link no-print';
-		const link = document.createElement('a');
-		link.className = 'copy-link-control tl-copy';
-		link.href = data.hrefs[id] ?? `#${id}`;
-		link.setAttribute('aria-label', `Link to event “${titles.get(id) ?? id}”`);
-		link.textContent = 'Copy link';
-		copy.append(link);
-		const more = document.createElement('a');
-		more.className = 'tl-more';
-		if (isPage) {
-			more.href = `#${id}`;
-			more.textContent = 'Show in the list';
-		} else {
-			more.href = data.hrefs[id] ?? '/timeline/';
-			more.textContent = 'Open in the full timeline';
-		}
-		const actions = document.createElement('p');
-		actions.className = 'tl-panel-actions ui';
-		actions.append(copy, more);
-
+		const entry = root.querySelector(`.tl-entry[data-event="${CSS.escape(id)}"] > article`);
+		if (!entry) return;
+		const { nodes, heading } = detailsContent(entry, {
+			headingId: `${data.uid}-details-title`,
+			headingLevel: data.detailsLevel,
+			title: titles.get(id) ?? id,
+			href: data.hrefs[id] ?? `#${id}`,
+			onTimelinePage: isPage,
+			onClose: () => closeDetails(true),
+		});
 		panel!.setAttribute('aria-labelledby', heading.id);
 		panel!.removeAttribute('aria-label');
-		// Close comes last in reading order (focus starts on the title); it is drawn at the top right.
-		panel!.replaceChildren(body, actions, close);
+		panel!.replaceChildren(...nodes);
 		panel!.classList.add('is-open');
 		panel!.dataset.track = items.get(id)?.track ?? '';
 		panel!.scrollTop = 0;
@@ -314,59 +274,21 @@ export function enhance(root: HTMLElement): void {
 
 	// Arrow keys move between events: ← → in time, ↑ ↓ between lanes. Enter or Space opens one.
 	svgNode.addEventListener('keydown', (event) => {
-		const a = (event.target as Element).closest<SVGAElement>('a.tl-event');
-		const id = a?.dataset.id;
+		const id = (event.target as Element).closest<SVGAElement>('a.tl-event')?.dataset.id;
 		if (!id || event.altKey || event.ctrlKey || event.metaKey) return;
-		const visible = order.filter(shown);
-		const at = visible.indexOf(id);
-		let next: string | undefined;
-		switch (event.key) {
-			case 'ArrowRight':
-				next = visible[Math.min(visible.length - 1, at + 1)];
-				break;
-			case 'ArrowLeft':
-				next = visible[Math.max(0, at - 1)];
-				break;
-			case 'ArrowDown':
-			case 'ArrowUp':
-				next = nearestInLane(id, event.key === 'ArrowDown' ? 1 : -1);
-				break;
-			case 'Home':
-				next = visible[0];
-				break;
-			case 'End':
-				next = visible.at(-1);
-				break;
-			case ' ':
-				event.preventDefault();
-				selectEvent(id, { focusPanel: true });
-				return;
-			case '+':
-			case '=':
-				event.preventDefault();
-				zoomTo(scaled(STEP, middle(items.get(id)!)));
-				return;
-			case '-':
-				event.preventDefault();
-				zoomTo(scaled(1 / STEP, middle(items.get(id)!)));
-				return;
-			default:
-				return;
-		}
-		event.preventDefault();
-		if (next) focusEvent(next);
-	});
-
-	function nearestInLane(id: string, direction: 1 | -1): string | undefined {
 		const item = items.get(id)!;
-		const lanes = base.lanes.map((l) => l.track).filter((track) => !hidden.has(track));
-		for (let i = lanes.indexOf(item.track) + direction; i >= 0 && i < lanes.length; i += direction) {
-			const candidates = base.items.filter((o) => o.track === lanes[i]);
-			if (!candidates.length) continue;
-			return candidates.reduce((best, o) => (Math.abs(o.x - item.x) < Math.abs(best.x - item.x) ? o : best)).id;
+		if (isNavKey(event.key)) {
+			event.preventDefault();
+			const next = navigate(base, id, event.key, shown);
+			if (next) focusEvent(next);
+		} else if (event.key === ' ') {
+			event.preventDefault();
+			selectEvent(id, { focusPanel: true });
+		} else if (event.key === '+' || event.key === '=' || event.key === '-') {
+			event.preventDefault();
+			zoomTo(scaled(event.key === '-' ? 1 / STEP : STEP, middle(item)));
 		}
-		return undefined;
-	}
+	});
 
 	// ---- track filters ---------------------------------------------------------------------------
 
