@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * Screenshots of key pages at desktop and phone widths, light and dark, into screenshots/.
- * Serves dist/ itself. Usage: node scripts/screenshots.mjs [path …]
+ * Serves dist/ itself (on SCREENSHOT_PORT, default 4398). Usage: node scripts/screenshots.mjs [path …]
  */
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
 
-const PORT = 4398;
+const PORT = Number(process.env.SCREENSHOT_PORT) || 4398;
 const paths = process.argv.slice(2).length
 	? process.argv.slice(2)
 	: ['/', '/articles/stoltenberg-open-door-geneva-talks-begin/'];

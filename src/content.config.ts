@@ -3,6 +3,8 @@ import { file } from 'astro/loaders';
 import { articlesLoader } from './loaders/articles';
 import { explainersLoader } from './loaders/explainers';
 import { articleSchema } from './schemas/articles';
+import { eventsLoader } from './loaders/events';
+import { eventSchema } from './schemas/events';
 import { explainerSchema } from './schemas/explainers';
 import { personSchema } from './schemas/people';
 
@@ -21,4 +23,11 @@ const explainers = defineCollection({
 	schema: explainerSchema,
 });
 
-export const collections = { articles, explainers, people };
+const eventData = eventSchema({ person: reference('people') });
+
+const events = defineCollection({
+	loader: eventsLoader(eventData),
+	schema: eventData,
+});
+
+export const collections = { articles, explainers, people, events };

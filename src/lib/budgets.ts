@@ -40,6 +40,10 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'explainer', pattern: /^\/explainers\/[^/]+\/$/, budget: { html: 14 * KB, eagerJs: 2 * KB, css: 12 * KB } },
 	// The timeline's SVG is drawn at build time into the page, so its HTML is allowed more; D3 enhances it.
 	{ name: 'timeline', pattern: /^\/timeline\/$/, budget: { html: 48 * KB, eagerJs: 30 * KB, css: 12 * KB } },
+	// The home page embeds the January timeline (its build-time SVG and list, and the small loader
+	// that enhances it near the viewport), so it may carry more than a reading page. Reading pages
+	// keep the 14 KB / 2 KB.
+	{ name: 'home', pattern: /^\/$/, budget: { html: 24 * KB, eagerJs: 3 * KB, css: 12 * KB } },
 	// Pagefind's own component UI is about 40 KB; the index and its WebAssembly load on the first query.
 	{ name: 'search', pattern: /^\/search\/$/, budget: { html: 14 * KB, eagerJs: 48 * KB, css: 12 * KB } },
 ];

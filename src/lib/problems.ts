@@ -28,17 +28,26 @@ export class ContentError extends Error {
 	}
 }
 
-/** Zod issues as Problems, with the field path written the way authors see it: `notes[0].quote`. */
+/**
+ * Zod issues as Problems, with the field path written the way authors see it: `notes[0].quote`, or
+ * with a `prefix` such as `events[3]`, `events[3].sources[0]`. An issue may carry its own fix in
+ * `params.fix`.
+ */
 export function issuesToProblems(
 	file: string,
-	issues: readonly { path: readonly PropertyKey[]; message: string }[],
+	issues: readonly { path: readonly PropertyKey[]; message: string; params?: { fix?: unknown } | undefined }[],
+	prefix = '',
 ): Problem[] {
-	return issues.map((issue) => ({
-		file,
-		field:
-			issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') ||
-			'frontmatter',
-		message: issue.message,
-		fix: 'correct the field as the message says',
-	}));
+	return issues.map((issue) => {
+		const path = issue.path
+			.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i || prefix ? '.' : ''}${String(k)}`))
+			.join('');
+		const fix = issue.params?.fix;
+		return {
+			file,
+			field: prefix + path || 'frontmatter',
+			message: issue.message,
+			fix: typeof fix === 'string' ? fix : 'correct the field as the message says',
+		};
+	});
 }

@@ -17,6 +17,7 @@ export interface NavItem {
 /** Header navigation. Sections are added here as they are built. */
 export const NAV: readonly NavItem[] = [
 	{ href: '/explainers/', label: 'Explainers' },
+	{ href: '/timeline/', label: 'Timeline' },
 	{ href: '/articles/', label: 'Sources' },
 	{ href: '/people/', label: 'People' },
 ];
