@@ -19,4 +19,10 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [remarkParagraphs], smartypants: false, gfm: false }),
 	},
 	build: { format: 'directory' },
+	vite: {
+		// Vite wraps every dynamic import() in a preload helper (~0.9 KB gzip) that each page would load
+		// eagerly. Code here loads lazily on purpose (search, highlighting), and the eager JavaScript of
+		// a reading page has a 2 KB budget, so the helper stays out.
+		build: { modulePreload: false },
+	},
 });

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { paragraphId, paragraphNodes } from './paragraphs';
+import { subResultAttributes } from './search';
 
 const ARTICLE_FILE = /[\\/]src[\\/]content[\\/]articles[\\/][^\\/]+\.mdx$/;
 
@@ -34,8 +35,17 @@ export function remarkParagraphs() {
 					{ type: 'mdxJsxAttribute', name: 'id', value: paragraphId(i) },
 					{ type: 'mdxJsxAttribute', name: 'ctx', value: propsExpression as never },
 				],
-				// The id goes on the <p> itself, so `#pN` and `:target` address the paragraph.
-				children: [{ ...node, data: { ...node.data, hProperties: { id: paragraphId(i) } } }],
+				// The id goes on the <p> itself, so `#pN` and `:target` address the paragraph, and a
+				// search match inside it links there (a Pagefind sub-result titled "Paragraph N").
+				children: [
+					{
+						...node,
+						data: {
+							...node.data,
+							hProperties: { id: paragraphId(i), ...subResultAttributes(`Paragraph ${i + 1}`) },
+						},
+					},
+				],
 			};
 			// Replace in place, so the node keeps its place (and its blockquote parent).
 			Object.assign(node, wrapper);

@@ -18,4 +18,6 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
 	{ href: '/', label: 'Home' },
 	{ href: '/articles/', label: 'Sources' },
+	// Rendered as the search button (SearchButton.astro): a link without JavaScript, a dialog with it.
+	{ href: '/search/', label: 'Search' },
 ];
