@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parseHTML } from 'linkedom';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { customRecord, RECORD_ATTRIBUTE } from '../lib/search';
+import { customRecord, RECORD_ATTRIBUTE, type CustomRecord } from '../lib/search';
 
 const TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
@@ -29,25 +29,30 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** `dist/timeline/index.html` → `/timeline/`, as the site serves it. */
-const pageUrl = (root: string, file: string) =>
-	`/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
+export const pageUrl = (root: string, file: string): string =>
+	`/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
-/** Indexes every element marked as a record; returns how many. */
+/** The records marked in one page's HTML (see `searchRecordAttributes` in src/lib/search.ts). */
+export function recordsInHtml(html: string, page: string): CustomRecord[] {
+	if (!html.includes(RECORD_ATTRIBUTE)) return [];
+	const { document } = parseHTML(html);
+	return [...document.querySelectorAll(`[${RECORD_ATTRIBUTE}]`)].map((element) => {
+		const clone = element.cloneNode(true) as Element;
+		for (const skip of clone.querySelectorAll('[data-pagefind-ignore], script, style, svg, template')) skip.remove();
+		return customRecord({
+			page,
+			id: element.getAttribute('id'),
+			json: element.getAttribute(RECORD_ATTRIBUTE) ?? '',
+			text: clone.textContent ?? '',
+		});
+	});
+}
+
+/** Indexes every record in the built site; returns how many. */
 async function addRecords(index: PagefindIndex, root: string): Promise<number> {
 	let count = 0;
 	for (const file of await htmlFiles(root)) {
-		const html = await readFile(file, 'utf8');
-		if (!html.includes(RECORD_ATTRIBUTE)) continue;
-		const { document } = parseHTML(html);
-		for (const element of document.querySelectorAll(`[${RECORD_ATTRIBUTE}]`)) {
-			const clone = element.cloneNode(true) as Element;
-			for (const skip of clone.querySelectorAll('[data-pagefind-ignore], script, style, svg')) skip.remove();
-			const record = customRecord({
-				page: pageUrl(root, file),
-				id: element.getAttribute('id'),
-				json: element.getAttribute(RECORD_ATTRIBUTE) ?? '',
-				text: clone.textContent ?? '',
-			});
+		for (const record of recordsInHtml(await readFile(file, 'utf8'), pageUrl(root, file))) {
 			const added = await index.addCustomRecord(record);
 			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
 			count++;

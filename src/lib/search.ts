@@ -145,8 +145,12 @@ export function searchRecordAttributes(entry: SearchEntry & { title: string }): 
 /** Marks an element (a paragraph, a note) as a sub-result: a match inside it links to its id. */
 export const subResultAttributes = (title: string): Record<string, string> => ({ 'data-pagefind-title': title });
 
-/** Leaves an element's text out of the index (navigation, controls, repeated lists). */
-export const SEARCH_IGNORE = { 'data-pagefind-ignore': 'all' } as const;
+/**
+ * Leaves an element's text out of the index (controls, lists of links to other results). `index`,
+ * not `all`: the print stylesheet hides `data-pagefind-ignore="all"` (the site's chrome), and these
+ * must still print. Pagefind already skips <nav>, <footer> and <form> on its own.
+ */
+export const SEARCH_IGNORE = { 'data-pagefind-ignore': 'index' } as const;
 
 export interface CustomRecord {
 	url: string;

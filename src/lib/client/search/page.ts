@@ -45,6 +45,9 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	let instance: Instance;
 	try {
 		instance = await searchInstance({ faceted: true });
+		// Load before the first search: in faceted mode the Component UI runs an empty search once
+		// loaded, and a search started while it loads would lose to it (it takes its id only after).
+		await instance.triggerLoad();
 	} catch {
 		status.textContent = 'Search could not load. Check your connection and reload the page.';
 		return;

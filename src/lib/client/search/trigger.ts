@@ -3,7 +3,7 @@
  * the 2 KB budget of a reading page). It:
  * - turns the header's "Search" link into a button that opens the search dialog;
  * - binds Ctrl/⌘K and "/" (not while typing in a field) to the dialog, or on /search/ to its field;
- * - on /search/, shows the form and starts the search when idle, or at once if needed;
+ * - on /search/, starts the search when the browser is idle, or at once if needed;
  * - highlights matched words when a search result brought the reader here.
  *
  * The rest ships inert in `<template data-lazy="…">` (see SearchDialog.astro): an Astro-built module
@@ -85,8 +85,6 @@ addEventListener('keydown', (event) => {
 });
 
 if (form) {
-	// Hidden without JavaScript, when the page explains instead.
-	form.hidden = false;
 	const start = () => void load('search-page');
 	if (location.search) start();
 	else {
