@@ -148,9 +148,10 @@ export const subResultAttributes = (title: string): Record<string, string> => ({
 /**
  * Leaves an element's text out of the index (controls, lists of links to other results). `index`,
  * not `all`: the print stylesheet hides `data-pagefind-ignore="all"` (the site's chrome), and these
- * must still print. Pagefind already skips <nav>, <footer> and <form> on its own.
+ * must still print. Pagefind already skips <nav>, <footer> and <form> on its own. A function, like
+ * the other helpers here, because Astro adds its scoping class to the very object a spread is given.
  */
-export const SEARCH_IGNORE = { 'data-pagefind-ignore': 'index' } as const;
+export const searchIgnore = (): Record<string, string> => ({ 'data-pagefind-ignore': 'index' });
 
 export interface CustomRecord {
 	url: string;

@@ -143,6 +143,24 @@ test.describe('the search page', () => {
 		await expect(page).toHaveTitle(/^“geneva”: Search · /);
 	});
 
+	test('with nothing asked it shows a hint, not the whole site, and clearing the field returns to it', async ({
+		page,
+	}) => {
+		await page.goto('/search/');
+		const summary = page.locator('pagefind-summary');
+		await expect(summary).toHaveText(/^Type a word or a name/);
+		await expect(results(page).locator('.search-result')).toHaveCount(0);
+		// The filters already list what there is.
+		await expect(page.getByRole('radio', { name: /^Source articles\s+5$/ })).toBeVisible();
+		const field = page.getByRole('searchbox', { name: 'Words or names to look for' });
+		await field.fill('nato');
+		await expect(summary).toHaveText(/results for “nato”$/);
+		await field.fill('');
+		await expect(summary).toHaveText(/^Type a word or a name/);
+		await expect(results(page).locator('.search-result')).toHaveCount(0);
+		await expect(page).toHaveURL(/\/search\/$/);
+	});
+
 	test('a phrase found in only one paragraph links to that paragraph’s anchor', async ({ page }) => {
 		const phrase = 'absolutely imperative';
 		const holders = loadArticles().flatMap((a) =>
@@ -275,7 +293,7 @@ test.describe('the search dialog', () => {
 		await expect(button).toBeFocused();
 	});
 
-	test('the search page link carries the query', async ({ page }) => {
+	test('the search page link, and Enter, carry the query to the search page', async ({ page }) => {
 		await page.goto('/');
 		await page.keyboard.press('Control+K');
 		await dialog(page).getByRole('searchbox').pressSequentially('open door');
@@ -283,6 +301,13 @@ test.describe('the search dialog', () => {
 		await expect(full).toHaveAttribute('href', '/search/?q=open%20door');
 		await full.click();
 		await expect(page.locator('pagefind-summary')).toHaveText(/results? for “open door”$/);
+		// Enter in the dialog's field asks for the same page.
+		await page.goto('/');
+		await page.keyboard.press('Control+K');
+		await dialog(page).getByRole('searchbox').pressSequentially('geneva');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=geneva$/);
+		await expect(page.locator('pagefind-summary')).toHaveText(/results? for “geneva”$/);
 	});
 
 	test('a result lands on its paragraph with the matched words highlighted, the first in view', async ({ page }) => {

@@ -5,8 +5,8 @@
  * Component UI.
  */
 import { SEARCH_PATH } from './constants';
-import { connectInput, searchInstance, type Instance, type ResultsElement } from './pagefind-ui';
-import { resultTemplate } from './results';
+import { connectInput, searchInstance, type Instance } from './pagefind-ui';
+import { createResults } from './results';
 
 class SearchDialog extends HTMLElement {
 	#dialog = this.querySelector('dialog')!;
@@ -26,6 +26,17 @@ class SearchDialog extends HTMLElement {
 		// A click on the backdrop (the <dialog> box itself, outside its panel) closes it.
 		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 		this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+		// The search page, with filters and the order, for the words typed so far.
+		const full = this.querySelector<HTMLAnchorElement>('[data-search-full]')!;
+		const fullUrl = () => {
+			const q = this.#input.value.trim();
+			return q ? `${SEARCH_PATH}?q=${encodeURIComponent(q)}` : SEARCH_PATH;
+		};
+		this.#input.addEventListener('input', () => (full.href = fullUrl()));
+		// Enter asks for all the results: that page.
+		this.#input.addEventListener('keydown', (event) => {
+			if (event.key === 'Enter' && !event.isComposing && this.#input.value.trim()) location.assign(fullUrl());
+		});
 		dialog.addEventListener('close', () => {
 			if (this.#opener?.isConnected) this.#opener.focus();
 			this.#opener = null;
@@ -44,7 +55,6 @@ class SearchDialog extends HTMLElement {
 
 	async #setUp(): Promise<Instance> {
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
-		const full = this.querySelector<HTMLAnchorElement>('[data-search-full]')!;
 		let instance: Instance;
 		try {
 			instance = await searchInstance({ faceted: false });
@@ -58,15 +68,10 @@ class SearchDialog extends HTMLElement {
 		for (const region of document.querySelectorAll('[data-pagefind-announcer]')) this.#dialog.append(region);
 		const summary = document.createElement('pagefind-summary');
 		summary.setAttribute('default-message', status.textContent?.trim() ?? '');
-		const results = document.createElement('pagefind-results') as ResultsElement;
-		results.resultTemplate = resultTemplate(instance, 3);
+		const results = createResults(instance);
 		status.replaceWith(summary);
 		this.querySelector('[data-search-results]')!.append(results);
-		const search = (term: string) => {
-			const q = term.trim();
-			full.href = q ? `${SEARCH_PATH}?q=${encodeURIComponent(q)}` : SEARCH_PATH;
-			instance.triggerSearchWithFilters(q, {});
-		};
+		const search = (term: string) => instance.triggerSearchWithFilters(term.trim(), {});
 		connectInput(instance, this.#input, search);
 		// Whatever was typed while Pagefind loaded.
 		if (this.#input.value.trim()) search(this.#input.value);

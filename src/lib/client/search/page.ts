@@ -1,8 +1,8 @@
 /**
  * The search page: a field, filters (type, source article, person, month), an order, and results,
  * all kept in the address (`/search/?q=…&type=…`) so a search can be shared, reloaded, and walked
- * back and forth with the browser's buttons. Runs Pagefind in faceted mode so the filters alone
- * can browse (every event in February, newest first).
+ * back and forth with the browser's buttons. With a filter chosen and no words, it browses: every
+ * event in February, newest first.
  */
 import { FILTER_KEYS, humanise, monthLabel, SEARCH_TYPE_IDS, SEARCH_TYPES, type FilterKey } from '../../search';
 import {
@@ -17,8 +17,8 @@ import {
 	type SearchState,
 	type SortOrder,
 } from '../../search-state';
-import { connectInput, searchInstance, type FilterCounts, type Instance, type ResultsElement } from './pagefind-ui';
-import { resultTemplate } from './results';
+import { connectInput, searchInstance, type FilterCounts, type Instance } from './pagefind-ui';
+import { createResults } from './results';
 
 type Labels = Partial<Record<FilterKey, Record<string, string>>>;
 
@@ -36,6 +36,7 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
 	const slot = form.querySelector<HTMLElement>('[data-search-results]')!;
 	const typeOptions = form.querySelector<HTMLElement>('[data-options="type"]')!;
+	const inUse = form.querySelector<HTMLElement>('[data-filters-in-use]')!;
 	const selects = Object.fromEntries(
 		[...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => [s.dataset.filter, s]),
 	) as Partial<Record<FilterKey, HTMLSelectElement>>;
@@ -44,9 +45,8 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 
 	let instance: Instance;
 	try {
-		instance = await searchInstance({ faceted: true });
-		// Load before the first search: in faceted mode the Component UI runs an empty search once
-		// loaded, and a search started while it loads would lose to it (it takes its id only after).
+		// Faceted (filters alone can search) only while browsing by filter: see show().
+		instance = await searchInstance({ faceted: false });
 		await instance.triggerLoad();
 	} catch {
 		status.textContent = 'Search could not load. Check your connection and reload the page.';
@@ -56,7 +56,9 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	// What the reader typed before the search loaded wins over the address.
 	let state: SearchState = parseSearchState(location.search);
 	if (input.value.trim() && input.value.trim() !== state.q) state = { ...state, q: input.value.trim() };
-	let counts: { available: FilterCounts; total: FilterCounts } = { available: {}, total: {} };
+	/** Counts for the whole index (known once loaded), and for the current search. */
+	const totals: FilterCounts = instance.availableFilters ?? {};
+	let available: FilterCounts = totals;
 
 	const label = (key: FilterKey, value: string): string => {
 		if (key === 'type') return SEARCH_TYPES[value as keyof typeof SEARCH_TYPES]?.many ?? humanise(value);
@@ -67,7 +69,8 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	/** Values to offer: all in the index, in a sensible order, plus the selected one. */
 	const values = (key: FilterKey): string[] => {
 		const known = new Set([
-			...Object.keys(counts.total[key] ?? {}),
+			...Object.keys(totals[key] ?? {}),
+			...Object.keys(available[key] ?? {}),
 			...(state.filters[key] ? [state.filters[key]] : []),
 		]);
 		const order =
@@ -88,7 +91,7 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	const countText = (key: FilterKey, value: string): string => {
 		const chosen = state.filters[key];
 		if (chosen && chosen !== value) return '';
-		return String(counts.available[key]?.[value] ?? 0);
+		return String(available[key]?.[value] ?? 0);
 	};
 
 	function syncRadios() {
@@ -138,6 +141,8 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		}
 		sortSelect.value = state.sort;
 		sortNote.hidden = state.sort === 'relevance';
+		const used = Object.keys(state.filters).length + (state.sort === 'relevance' ? 0 : 1);
+		inUse.textContent = used ? `(${used} in use)` : '';
 	}
 
 	function show(next: SearchState, history: 'push' | 'replace' | 'none') {
@@ -150,14 +155,17 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		}
 		document.title = next.q ? `“${next.q}”: ${baseTitle}` : baseTitle;
 		if (input.value.trim() !== next.q && document.activeElement !== input) input.value = next.q;
-		form.classList.toggle('is-empty', isEmptyState(next));
+		// Filters alone browse (every event in February, oldest first), but an empty search shows
+		// nothing rather than the whole site in no particular order (and announces nothing).
+		instance.faceted = Object.keys(next.filters).length > 0;
+		if (isEmptyState(next)) available = totals;
 		renderFilters();
 		instance.searchSort = toPagefindSort(next.sort);
 		instance.triggerSearchWithFilters(next.q, toPagefindFilters(next.filters));
 	}
 
-	instance.on('filters', ({ available, total }) => {
-		counts = { available, total: total ?? available };
+	instance.on('filters', (counts) => {
+		available = counts.available;
 		renderFilters();
 	});
 
@@ -166,8 +174,7 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		'default-message',
 		'Type a word or a name, or choose a filter to browse, say, everything from January 2022.',
 	);
-	const results = document.createElement('pagefind-results') as ResultsElement;
-	results.resultTemplate = resultTemplate(instance, 3);
+	const results = createResults(instance);
 	status.replaceWith(summary);
 	slot.append(results);
 

@@ -39,6 +39,8 @@ export interface Instance {
 	searchFilters: Record<string, string[]>;
 	searchSort: Record<string, string>;
 	faceted: boolean;
+	/** Filter counts of the last search; for the whole index once loaded. */
+	availableFilters: FilterCounts | null;
 	on<E extends keyof Events>(event: E, callback: Events[E], owner?: object): void;
 	triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 	triggerLoad(): Promise<void>;

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../../dates';
 import { SEARCH_TYPES, type SearchType } from '../../search';
-import type { Instance, ResultData } from './pagefind-ui';
+import type { Instance, ResultData, ResultsElement } from './pagefind-ui';
 
 const MAX_SUB_RESULTS = 3;
 
@@ -47,7 +47,8 @@ export function resultTemplate(instance: Instance, headingLevel: 2 | 3) {
 		link.href = result.url;
 		heading.append(link);
 		item.append(heading);
-		if (result.excerpt) item.append(excerpt(result.excerpt, 'search-result-excerpt'));
+		// Browsing by filter (no words) gives no excerpt worth showing: just the page's opening.
+		if (result.excerpt.includes('<mark>')) item.append(excerpt(result.excerpt, 'search-result-excerpt'));
 
 		// Places inside the page, best first; not the page's own title, which the main link covers.
 		const subs = instance
@@ -69,4 +70,21 @@ export function resultTemplate(instance: Instance, headingLevel: 2 | 3) {
 		}
 		return item;
 	};
+}
+
+/** A quiet placeholder, shaped like a result, while its data loads. */
+const PLACEHOLDER = `<li class="search-result search-result-placeholder" aria-hidden="true">
+	<span></span><span></span><span></span>
+</li>`;
+
+/** Pagefind's results list, rendering results and placeholders our way. */
+export function createResults(instance: Instance): ResultsElement {
+	const results = document.createElement('pagefind-results') as ResultsElement;
+	const placeholder = document.createElement('script');
+	placeholder.type = 'text/pagefind-template';
+	placeholder.dataset.template = 'placeholder';
+	placeholder.textContent = PLACEHOLDER;
+	results.append(placeholder);
+	results.resultTemplate = resultTemplate(instance, 3);
+	return results;
 }
