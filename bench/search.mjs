@@ -50,7 +50,7 @@ function kind(url) {
 	const path = new URL(url).pathname;
 	if (path.startsWith('/_astro/')) return 'site search code';
 	if (/pagefind-component-ui\.(js|css)$/.test(path)) return 'Pagefind UI';
-	if (/pagefind(-worker)?\.js$/.test(path) || path.endsWith('.pagefind') || path.endsWith('.pf_meta'))
+	if (/pagefind(-worker)?\.js$|pagefind-entry\.json$|\.pagefind$|\.pf_meta$/.test(path))
 		return 'Pagefind engine + metadata';
 	if (path.includes('/pagefind/index/')) return 'index chunks';
 	if (path.includes('/pagefind/fragment/')) return 'result fragments';

@@ -116,7 +116,7 @@ export function pagefind(): AstroIntegration {
 					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
 					if (written.errors.length)
 						throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-					logger.info(`Indexed ${added.page_count} pages and ${records} records for search.`);
+					logger.info(`Search index: read ${added.page_count} HTML files, added ${records} in-page records.`);
 				} finally {
 					await close();
 				}

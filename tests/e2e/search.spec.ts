@@ -230,6 +230,22 @@ test.describe('the search page', () => {
 		await expect(page.locator('pagefind-summary')).toHaveText(/results? for “stoltenberg”$/);
 	});
 
+	test('here the shortcuts go to the page’s own field, and the header’s Search stays a link to this page', async ({
+		page,
+	}) => {
+		await page.goto('/search/?q=nato');
+		const field = page.getByRole('searchbox', { name: 'Words or names to look for' });
+		await expect(page.locator('pagefind-summary')).toHaveText(/results for “nato”$/);
+		await results(page).getByRole('link').first().focus();
+		await page.keyboard.press('/');
+		await expect(field).toBeFocused();
+		await page.getByLabel('Order').focus();
+		await page.keyboard.press('Control+K');
+		await expect(field).toBeFocused();
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Search', exact: true })).toHaveAttribute('aria-current', 'page');
+	});
+
 	test('without JavaScript it says search needs it and links to every page another way', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

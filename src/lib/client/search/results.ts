@@ -73,7 +73,7 @@ export function resultTemplate(instance: Instance, headingLevel: 2 | 3) {
 }
 
 /** A quiet placeholder, shaped like a result, while its data loads. */
-const PLACEHOLDER = `<li class="search-result search-result-placeholder" aria-hidden="true">
+const PLACEHOLDER = `<li class="search-placeholder" aria-hidden="true">
 	<span></span><span></span><span></span>
 </li>`;
 
