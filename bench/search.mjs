@@ -242,7 +242,9 @@ export function toMarkdown(report) {
 		(r) =>
 			`| ${r.query} | ${bytes(r.cold)} | ${Math.round(r.cold.ms)} ms | ${bytes(r.warm)} | ${Math.round(r.warm.ms)} ms |`,
 	);
-	const kinds = [...new Set(report.results.flatMap((r) => Object.keys(r.cold.byKind)))].sort();
+	const kinds = [...new Set(report.results.flatMap((r) => Object.keys(r.cold.byKind)))]
+		.filter((k) => report.results.some((r) => r.cold.byKind[k]))
+		.sort();
 	const breakdown = kinds.map((k) => `| ${k} | ${report.results.map((r) => kb(r.cold.byKind[k] ?? 0)).join(' | ')} |`);
 	return `# Search benchmark
 

@@ -61,30 +61,35 @@ async function addRecords(index: PagefindIndex, root: string): Promise<number> {
 	return count;
 }
 
-/** A small static handler for dist/pagefind, for the dev server. */
-function servePagefind(dir: string, logger: AstroIntegrationLogger) {
+/**
+ * A small static handler for dist/pagefind, for the dev server: the last built index, as it was.
+ * Says once, in the terminal and in the response, when there is no index to serve yet.
+ */
+export function servePagefind(dir: string, logger: Pick<AstroIntegrationLogger, 'warn'>) {
+	const root = resolve(dir);
 	let warned = false;
 	const serve = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-		const file = resolve(dir, `.${path}`);
-		if (!file.startsWith(dir)) return next();
+		const file = resolve(root, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)}`);
+		if (!file.startsWith(`${root}${sep}`)) return next();
 		const info = await stat(file).catch(() => null);
 		if (!info?.isFile()) {
-			if (!warned) {
+			const built = await stat(join(root, 'pagefind-entry.json')).catch(() => null);
+			if (!built && !warned) {
 				logger.warn('No search index in dist/pagefind yet: run `npm run build` once and search will work in dev.');
 				warned = true;
 			}
 			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-			res.end('Search index not built. Run `npm run build`.');
+			res.end(built ? 'Not in the search index.' : 'No search index yet: run `npm run build`.');
 			return;
 		}
 		res.writeHead(200, {
-			'Content-Type':
-				TYPES[extname(file)] ?? (extname(file) === '.wasm' ? 'application/wasm' : 'application/octet-stream'),
+			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'Content-Length': info.size,
 			'Cache-Control': 'no-cache',
 		});
-		createReadStream(file).pipe(res);
+		createReadStream(file)
+			.on('error', () => res.destroy())
+			.pipe(res);
 	};
 	return (req: IncomingMessage, res: ServerResponse, next: () => void) => void serve(req, res, next);
 }
