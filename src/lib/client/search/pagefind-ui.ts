@@ -70,7 +70,7 @@ declare global {
 const STRINGS: Record<string, string> = {
 	search_label: 'Search the site',
 	results_label: 'Search results',
-	zero_results: 'No results for “[SEARCH_TERM]”',
+	zero_results: 'No results for “[SEARCH_TERM]”. Check the spelling, or try fewer or other words.',
 	one_result: '[COUNT] result for “[SEARCH_TERM]”',
 	many_results: '[COUNT] results for “[SEARCH_TERM]”',
 	total_zero_results: 'No results',
