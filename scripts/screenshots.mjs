@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Screenshots of key pages at desktop and phone widths, light and dark, into screenshots/.
- * Serves dist/ itself (on SCREENSHOT_PORT, default 4398). Usage: node scripts/screenshots.mjs [path …]
+ * Serves dist/ itself (on $SCREENSHOT_PORT, default 4398). Usage: node scripts/screenshots.mjs [path …]
+ * A path ending in `@search=words` opens the search dialog there and types the words first.
  */
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -22,10 +23,21 @@ const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, heig
 for (const [size, viewport] of Object.entries(sizes)) {
 	for (const colorScheme of ['light', 'dark']) {
 		const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
-		for (const path of paths) {
-			await page.goto(`http://localhost:${PORT}${path}`);
-			const name = path.replace(/^\/|\/$/g, '').replace(/[/#]/g, '_') || 'home';
-			await page.screenshot({ path: `screenshots/${name}-${size}-${colorScheme}.png`, fullPage: true });
+		for (const spec of paths) {
+			const [path = '/', query] = spec.split('@search=');
+			await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
+			if (query) {
+				await page.keyboard.press('Control+K');
+				await page.getByRole('dialog').getByRole('searchbox').pressSequentially(query);
+				await page.locator('.search-result').first().waitFor();
+				await page.waitForTimeout(300);
+			}
+			const name =
+				spec
+					.replace(/^\/|\/$/g, '')
+					.replace(/[/#?&=@]+/g, '_')
+					.replace(/_$/, '') || 'home';
+			await page.screenshot({ path: `screenshots/${name}-${size}-${colorScheme}.png`, fullPage: !query });
 		}
 		await page.close();
 	}

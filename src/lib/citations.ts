@@ -55,6 +55,13 @@ export function resolveCitation(
 		};
 	}
 	const text = article.paragraphs.get(ref.p);
+	if (text === undefined && article.paragraphs.size === 0) {
+		return {
+			...where,
+			message: `article "${ref.article}" has no paragraphs at all`,
+			fix: `restore the text of src/content/articles/${ref.article}.mdx, or cite another article`,
+		};
+	}
 	if (text === undefined) {
 		const ids = [...article.paragraphs.keys()];
 		return {

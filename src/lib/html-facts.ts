@@ -26,6 +26,8 @@ export interface PageScript {
 	inline?: string;
 	/** Lower-cased `type`, or `''` for a classic script. */
 	type: string;
+	/** Inside a `<template>`: inert until a script clones it into the page (loaded on demand). */
+	inert?: boolean;
 }
 
 export interface PageStyle {
@@ -85,12 +87,14 @@ export function pageFacts(html: string): PageFacts {
 	let inHead = false;
 	let open: { kind: 'script'; script: PageScript } | { kind: 'style' } | undefined;
 	let text = '';
+	let templateDepth = 0;
 
 	const parser = new Parser(
 		{
 			onopentag(name, attrs) {
 				if (name === 'head') inHead = true;
 				else if (inHead) headElements.push(name);
+				if (name === 'template') templateDepth++;
 				if (attrs.id) facts.ids.add(attrs.id);
 				if (name === 'a' && attrs.name) facts.ids.add(attrs.name);
 				if (attrs.style !== undefined) facts.styleAttributes++;
@@ -118,6 +122,7 @@ export function pageFacts(html: string): PageFacts {
 				}
 				if (name === 'script') {
 					const script: PageScript = { type: (attrs.type ?? '').trim().toLowerCase() };
+					if (templateDepth > 0) script.inert = true;
 					if (attrs.src !== undefined) script.src = attrs.src;
 					facts.scripts.push(script);
 					open = { kind: 'script', script };
@@ -133,6 +138,7 @@ export function pageFacts(html: string): PageFacts {
 			},
 			onclosetag(name) {
 				if (name === 'head') inHead = false;
+				if (name === 'template') templateDepth--;
 				if (name === 'script' && open?.kind === 'script') {
 					if (open.script.src === undefined) open.script.inline = text;
 					open = undefined;

@@ -13,6 +13,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import type { VFile } from 'vfile';
 import { walkExplainer } from './explainer-analysis';
 import { paragraphId, paragraphNodes } from './paragraphs';
+import { subResultAttributes } from './search';
 
 const IN_COLLECTION = (name: string) => new RegExp(`[\\\\/]src[\\\\/]content[\\\\/]${name}[\\\\/][^\\\\/]+\\.mdx$`);
 const ARTICLE_FILE = IN_COLLECTION('articles');
@@ -37,13 +38,18 @@ const ctxAttribute = (): MdxJsxAttribute => ({
 	},
 });
 
-/** Replaces `node` in place by `<Paragraph>` holding it, with the id on the `<p>` itself. */
-function wrap(node: Paragraph, id: string, label: string, mark: string): void {
+/**
+ * Replaces `node` in place by `<Paragraph>` holding it, with the id on the `<p>` itself. With a
+ * `subResult` title, a search match inside the paragraph links straight to it (a Pagefind
+ * sub-result such as "Paragraph 3").
+ */
+function wrap(node: Paragraph, id: string, label: string, mark: string, subResult?: string): void {
+	const properties = { id, ...(subResult ? subResultAttributes(subResult) : {}) };
 	const wrapper: MdxJsxFlowElement = {
 		type: 'mdxJsxFlowElement',
 		name: 'Paragraph',
 		attributes: [text('id', id), text('label', label), text('mark', mark), ctxAttribute()],
-		children: [{ ...node, data: { ...node.data, hProperties: { id } } }],
+		children: [{ ...node, data: { ...node.data, hProperties: properties } }],
 	};
 	Object.assign(node, wrapper);
 }
@@ -70,7 +76,7 @@ export function remarkParagraphs() {
 		if (ARTICLE_FILE.test(file.path)) {
 			paragraphNodes(tree).forEach((node, i) => {
 				const id = paragraphId(i);
-				wrap(node, id, `paragraph ${i + 1}`, String(i + 1));
+				wrap(node, id, `paragraph ${i + 1}`, String(i + 1), `Paragraph ${i + 1}`);
 			});
 		} else if (EXPLAINER_FILE.test(file.path)) {
 			bindCitations(tree);

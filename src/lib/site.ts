@@ -20,4 +20,6 @@ export const NAV: readonly NavItem[] = [
 	{ href: '/timeline/', label: 'Timeline' },
 	{ href: '/articles/', label: 'Sources' },
 	{ href: '/people/', label: 'People' },
+	// Rendered as the search button (SearchButton.astro): a link without JavaScript, a dialog with it.
+	{ href: '/search/', label: 'Search' },
 ];

@@ -8,8 +8,8 @@ import { indexParagraphs, type ParagraphIndex } from '../lib/citations';
 const ARTICLES = new URL('../content/articles/', import.meta.url);
 
 /**
- * The index, and the ids of articles whose MDX could not be parsed. Those are left out: the
- * articles loader reports them, with line and column, and stops the build.
+ * The index, and the ids of articles whose MDX could not be parsed or that have no paragraphs.
+ * Those are left out: the articles loader reports them and stops the build.
  */
 export async function loadParagraphIndex(): Promise<{ index: ParagraphIndex; unreadable: string[] }> {
 	const files = (await readdir(ARTICLES)).filter((f) => f.endsWith('.mdx'));
@@ -25,8 +25,10 @@ export async function loadParagraphIndex(): Promise<{ index: ParagraphIndex; unr
 	const unreadable: string[] = [];
 	for (const article of articles) {
 		try {
-			indexParagraphs([article]);
-			readable.push(article);
+			const indexed = indexParagraphs([article]).get(article.id);
+			// An empty article is the articles loader's to report, like an unparseable one.
+			if (indexed?.paragraphs.size) readable.push(article);
+			else unreadable.push(article.id);
 		} catch {
 			unreadable.push(article.id);
 		}

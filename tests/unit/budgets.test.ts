@@ -60,6 +60,15 @@ describe('weighPage', () => {
 		);
 	});
 
+	it('does not count scripts shipped inert in a <template> (loaded on demand)', () => {
+		const w = weighPage(
+			'/articles/x/',
+			'<template data-lazy><script type="module" src="/_astro/page.js"></script></template><script>var t=1</script>',
+			read,
+		);
+		expect(w.eagerJs.map((p) => p.what)).toEqual(['inline script #2']);
+	});
+
 	it('counts linked and inline CSS, and the gzip size of the HTML itself', () => {
 		expect(weight.css).toEqual([
 			{ what: '/_astro/site.css', bytes: gz(files['/_astro/site.css']!) },

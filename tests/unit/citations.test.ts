@@ -36,6 +36,13 @@ describe('resolveCitation', () => {
 		expect(r.fix).toMatch(/^use one of p1–p3/);
 	});
 
+	it('says an article is empty rather than listing a range of nothing', () => {
+		const empty = indexParagraphs([{ id: 'gamma', title: 'Gamma', body: '' }]);
+		expect(resolveCitation(empty, { article: 'gamma', p: 'p1' }, where)).toMatchObject({
+			message: 'article "gamma" has no paragraphs at all',
+		});
+	});
+
 	it('builds anchors in one format', () => {
 		expect(citationHref({ article: 'beta', p: 'p1' })).toBe('/articles/beta/#p1');
 	});

@@ -27,6 +27,10 @@ describe('remarkParagraphs', () => {
 			],
 			children: [{ type: 'paragraph', data: { hProperties: { id: 'p1' } } }],
 		});
+		// A search match inside the paragraph links to it: a Pagefind sub-result with a title.
+		expect((first as { children: { data: unknown }[] }).children[0]?.data).toEqual({
+			hProperties: { id: 'p1', 'data-pagefind-title': 'Paragraph 1' },
+		});
 		expect(quote).toMatchObject({ type: 'blockquote' });
 		expect((quote as { children: unknown[] }).children[0]).toMatchObject({
 			name: 'Paragraph',

@@ -1,0 +1,111 @@
+/**
+ * The only search code a page loads eagerly, so it is small and imports nothing (it counts against
+ * the 2 KB budget of a reading page). It:
+ * - turns the header's "Search" link into a button that opens the search dialog;
+ * - binds Ctrl/⌘K and "/" (not while typing in a field) to the dialog, or on /search/ to its field;
+ * - on /search/, starts the search when the browser is idle, or at once if needed;
+ * - highlights matched words when a search result brought the reader here;
+ * - loads other on-demand features (`template[data-lazy-for]`) on first use.
+ *
+ * The rest ships inert in `<template data-lazy="…">` (see SearchDialog.astro): an Astro-built module
+ * script that `load()` copies into the page to run it. Loading it this way, not with import(), keeps
+ * Vite's preload helper (~0.9 KB) out of every page.
+ */
+
+interface SearchDialogElement extends HTMLElement {
+	show(opener: Element | null): void;
+}
+
+const started = new Map<string, Promise<void>>();
+
+/** Runs the script shipped in `<template data-lazy={name}>`, once. */
+function load(name: string): Promise<void> {
+	let loading = started.get(name);
+	if (!loading) {
+		loading = new Promise((resolve, reject) => {
+			const inert = document.querySelector<HTMLTemplateElement>(`template[data-lazy="${name}"]`)?.content;
+			const original = inert?.querySelector('script');
+			if (!original) return reject(new Error(`no script for ${name}`));
+			const script = document.createElement('script');
+			for (const { name: key, value } of original.attributes) script.setAttribute(key, value);
+			script.text = original.text;
+			if (script.src) {
+				script.onload = () => resolve();
+				script.onerror = () => {
+					started.delete(name);
+					reject(new Error(`${name} did not load`));
+				};
+			}
+			document.head.append(script);
+			if (!script.src) resolve();
+		});
+		started.set(name, loading);
+	}
+	return loading;
+}
+
+const link = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
+const dialog = document.querySelector<SearchDialogElement>('search-dialog');
+const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+
+function open(opener: Element | null) {
+	const field = form?.querySelector('input');
+	if (field) {
+		field.focus();
+		field.select();
+	} else if (dialog) {
+		load('search-dialog')
+			.then(() => customElements.whenDefined('search-dialog'))
+			.then(() => dialog.show(opener))
+			// If the dialog can't load, the search page still can: go there.
+			.catch(() => link && location.assign(link.href));
+	}
+}
+
+if (link && dialog) {
+	const button = document.createElement('button');
+	// Keep the class and Astro's style-scoping attributes; drop what only a link has.
+	for (const { name, value } of link.attributes) if (name !== 'href') button.setAttribute(name, value);
+	button.type = 'button';
+	button.append(...link.childNodes);
+	button.setAttribute('aria-haspopup', 'dialog');
+	button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
+	button.addEventListener('click', () => open(button));
+	link.replaceWith(button);
+}
+
+addEventListener('keydown', (event) => {
+	const target = event.target as HTMLElement;
+	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+	const mod = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+	const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
+	if ((mod || slash) && !event.defaultPrevented) {
+		event.preventDefault();
+		open(document.activeElement);
+	}
+});
+
+if (form) {
+	const start = () => void load('search-page');
+	if (location.search) start();
+	else {
+		form.addEventListener('focusin', start, { once: true });
+		form.addEventListener('pointerdown', start, { once: true });
+		(window.requestIdleCallback ?? setTimeout)(start);
+	}
+}
+
+// Other page features ship the same way and load on first use: `<template data-lazy="name"
+// data-lazy-for="selector">` runs when a pointer or focus first reaches a matching element
+// (the citation preview on explainers).
+for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-lazy-for]')) {
+	// load() runs a template once, so the listeners can stay.
+	const wake = (event: Event) => {
+		if ((event.target as Element).closest?.(template.dataset.lazyFor!)) void load(template.dataset.lazy!);
+	};
+	addEventListener('pointerover', wake);
+	addEventListener('focusin', wake);
+}
+
+const highlight = document.querySelector<HTMLTemplateElement>('template[data-lazy="search-highlight"]');
+if (highlight && new URLSearchParams(location.search).has(highlight.dataset.param ?? '')) void load('search-highlight');

@@ -1,0 +1,414 @@
+/**
+ * Site search, end to end, against the built site and its real Pagefind index. The index checks
+ * walk every record, so they cover explainers, people and timeline events as soon as they exist.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { extractParagraphs } from '../../src/lib/paragraphs';
+import { SEARCH_TYPE_IDS } from '../../src/lib/search';
+import { loadArticles } from '../helpers/content';
+import { expectNoAxeViolations, normalise } from '../helpers/site';
+
+const ARTICLE = '/articles/nato-russia-council-rejects-key-demands/';
+
+interface IndexedRecord {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	anchors: { id: string }[];
+}
+
+/** Every record in the index, straight from Pagefind's own API. */
+async function allRecords(page: Page): Promise<IndexedRecord[]> {
+	await page.goto('/404.html');
+	return page.evaluate(async () => {
+		const url = '/pagefind/pagefind.js';
+		const pagefind = (await import(url)) as {
+			search(term: null): Promise<{ results: { data(): Promise<IndexedRecord> }[] }>;
+		};
+		const { results } = await pagefind.search(null);
+		return Promise.all(results.map((r) => r.data()));
+	});
+}
+
+/** Which type each kind of address must be; other addresses are 'page'. */
+function expectedType(url: string): string {
+	if (/^\/articles\/[^/]+\/$/.test(url)) return 'article';
+	if (/^\/explainers\/.+/.test(url)) return 'explainer';
+	if (/^\/people\/[^/]+\/$/.test(url)) return 'person';
+	if (/^\/timeline\/#.+/.test(url)) return 'event';
+	return 'page';
+}
+
+/** Records texts written into Pagefind's live regions, which it clears again after a moment. */
+async function recordAnnouncements(page: Page) {
+	await page.evaluate(() => {
+		const w = window as unknown as { announced: string[] };
+		w.announced = [];
+		new MutationObserver(() => {
+			for (const region of document.querySelectorAll('[data-pagefind-announcer] [aria-live]')) {
+				const text = region.textContent?.trim();
+				if (text && w.announced.at(-1) !== text) w.announced.push(text);
+			}
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+}
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site' });
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+test.describe('the index', () => {
+	test('every record has a title, one known type matching its address, and dated records a month', async ({ page }) => {
+		const records = await allRecords(page);
+		expect(records.length).toBeGreaterThanOrEqual(7);
+		for (const r of records) {
+			expect(r.meta.title, r.url).toBeTruthy();
+			expect(r.filters.type, r.url).toHaveLength(1);
+			expect(SEARCH_TYPE_IDS, r.url).toContain(r.filters.type?.[0]);
+			expect(r.filters.type?.[0], `type of ${r.url}`).toBe(expectedType(r.url));
+			if (r.meta.date) expect(r.filters.month, r.url).toEqual([r.meta.date.slice(0, 7)]);
+			if (r.filters.type?.[0] !== 'page') expect(r.meta.date ?? r.filters.type?.[0], r.url).toBeTruthy();
+		}
+		// Pages that are not content stay out.
+		const urls = records.map((r) => r.url);
+		expect(urls).not.toContain('/search/');
+		expect(urls.some((u) => u.includes('404'))).toBe(false);
+	});
+
+	test('every source article is a result, filed under its date, sources and people', async ({ page }) => {
+		const records = await allRecords(page);
+		for (const article of loadArticles()) {
+			const record = records.find((r) => r.url === `/articles/${article.id}/`);
+			expect(record, article.id).toBeDefined();
+			expect(record?.meta.title).toBe(article.data.title);
+			expect(record?.meta.date).toBe(article.data.published.toISOString().slice(0, 10));
+			expect(record?.filters.source).toEqual([article.id]);
+			expect([...(record?.filters.person ?? [])].sort()).toEqual([...article.data.people].sort());
+		}
+	});
+
+	test('every record and every anchor it can link to exists on the page it names', async ({ page, request }) => {
+		const records = await allRecords(page);
+		const html = new Map<string, string>();
+		for (const r of records) {
+			const [path = '/', hash] = r.url.split('#');
+			if (!html.has(path)) {
+				const response = await request.get(path);
+				expect(response.status(), path).toBe(200);
+				html.set(path, await response.text());
+			}
+			for (const id of [hash, ...r.anchors.map((a) => a.id)].filter(Boolean)) {
+				expect(html.get(path), `${path}#${id}`).toContain(`id="${id}"`);
+			}
+		}
+	});
+
+	test('page furniture (header, footer, navigation, controls) never produces a result', async ({ page }) => {
+		await page.goto(ARTICLE);
+		// Every piece of text in the site's chrome, and in the controls inside the content.
+		const chrome = await page.locator('.site-header, .site-footer, .skip-link, theme-toggle').evaluateAll((els) =>
+			els.flatMap((el) => {
+				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+				const texts: string[] = [];
+				while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+				return texts;
+			}),
+		);
+		// Navigation inside the content (the pager) as it reads: "Earlier" and a title.
+		const pager = await page.locator('main nav a').allTextContents();
+		const phrases = [...new Set([...chrome, ...pager].map(normalise))].filter((t) => t.split(' ').length >= 2);
+		expect(phrases).toEqual(expect.arrayContaining(['Skip to content', 'RSS feed', 'All source articles']));
+		expect(phrases.some((p) => p.startsWith('Earlier '))).toBe(true);
+		const records = await allRecords(page);
+		for (const record of records) {
+			const content = normalise(record.content);
+			for (const phrase of phrases) expect(content, `${record.url} contains “${phrase}”`).not.toContain(phrase);
+		}
+		// And, through the interface, words only the chrome uses find nothing.
+		await page.goto('/search/?q=rss+feed');
+		await expect(page.locator('pagefind-summary')).toHaveText(/^No results for “rss feed”/);
+	});
+});
+
+test.describe('the search page', () => {
+	test('a ?q= link opens with its results, and the field holds the query', async ({ page }) => {
+		await page.goto('/search/?q=kulba');
+		await expect(page.getByRole('searchbox', { name: 'Words or names to look for' })).toHaveValue('kulba');
+		await expect(page.locator('pagefind-summary')).toHaveText(/^\d+ results? for “kulba”$/);
+		await expect(
+			results(page).locator('a.search-result-link[href^="/articles/stoltenberg-open-door-geneva-talks-begin/"]'),
+		).toBeVisible();
+		await expect(page).toHaveTitle(/^“kulba”: Search · /);
+	});
+
+	test('with nothing asked it shows a hint, not the whole site, and clearing the field returns to it', async ({
+		page,
+	}) => {
+		await page.goto('/search/');
+		const summary = page.locator('pagefind-summary');
+		await expect(summary).toHaveText(/^Type a word or a name/);
+		await expect(results(page).locator('.search-result')).toHaveCount(0);
+		// The filters already list what there is.
+		await expect(page.getByRole('radio', { name: /^Source articles\s+5$/ })).toBeVisible();
+		const field = page.getByRole('searchbox', { name: 'Words or names to look for' });
+		await field.fill('nato');
+		await expect(summary).toHaveText(/results for “nato”$/);
+		await field.fill('');
+		await expect(summary).toHaveText(/^Type a word or a name/);
+		await expect(results(page).locator('.search-result')).toHaveCount(0);
+		await expect(page).toHaveURL(/\/search\/$/);
+	});
+
+	test('a phrase found in only one paragraph links to that paragraph’s anchor', async ({ page }) => {
+		const phrase = 'absolutely imperative';
+		const holders = loadArticles().flatMap((a) =>
+			extractParagraphs(a.body)
+				.filter((p) => p.text.includes(phrase))
+				.map((p) => `${a.id}#${p.id}`),
+		);
+		expect(holders).toEqual(['nato-russia-council-rejects-key-demands#p13']);
+
+		await page.goto(`/search/?q=${encodeURIComponent(`"${phrase}"`)}`);
+		const link = results(page).getByRole('link', { name: 'Paragraph 13' });
+		await expect(link).toHaveAttribute('href', /^\/articles\/nato-russia-council-rejects-key-demands\/\?.*#p13$/);
+	});
+
+	test('pages with the words in their title rank above passing mentions', async ({ page }) => {
+		const titled = loadArticles()
+			.filter((a) => /compromise/i.test(a.data.title))
+			.map((a) => `/articles/${a.id}/`);
+		expect(titled).toHaveLength(2);
+		await page.goto('/search/?q=compromise');
+		const links = results(page).locator('.search-result-link');
+		await expect.poll(() => links.count()).toBeGreaterThan(2);
+		// Results whose title has the word (the two articles, and timeline events titled with it) come
+		// before every result that only mentions it.
+		const found = await links.evaluateAll((as) =>
+			as.map((a) => ({ href: a.getAttribute('href')?.replace(/[?#].*$/, '') ?? '', title: a.textContent ?? '' })),
+		);
+		const firstPassing = found.findIndex((r) => !/compromise/i.test(r.title));
+		const lastTitled = found.map((r) => /compromise/i.test(r.title)).lastIndexOf(true);
+		expect(firstPassing === -1 || lastTitled < firstPassing, JSON.stringify(found, null, 1)).toBe(true);
+		expect(found.slice(0, lastTitled + 1).map((r) => r.href)).toEqual(expect.arrayContaining(titled));
+	});
+
+	test('filters narrow the results, and sorting puts them in date order', async ({ page }) => {
+		await page.goto('/search/?q=nato');
+		const summary = page.locator('pagefind-summary');
+		await expect(summary).toHaveText(/^\d+ results for “nato”$/);
+		const all = Number((await summary.textContent())?.match(/\d+/)?.[0]);
+
+		await page.getByLabel('Person or organisation').selectOption('wendy-sherman');
+		await expect(page).toHaveURL(/\?q=nato&person=wendy-sherman$/);
+		const withSherman = loadArticles().filter((a) => a.data.people.includes('wendy-sherman'));
+		await expect.poll(async () => Number((await summary.textContent())?.match(/\d+/)?.[0])).toBeLessThan(all);
+		await page.getByRole('radio', { name: /^Source articles/ }).check();
+		await expect(summary).toHaveText(`${withSherman.length} results for “nato”`);
+		const titles = await results(page).locator('.search-result-link').allTextContents();
+		expect(titles.sort()).toEqual(withSherman.map((a) => a.data.title).sort());
+
+		await page.getByRole('radio', { name: /^Other pages/ }).check();
+		await expect(summary).toHaveText(/^No results for “nato”/);
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await expect(summary).toHaveText(`${all} results for “nato”`);
+
+		// Filters alone browse: every source article, oldest first.
+		await page.goto('/search/?type=article&sort=oldest');
+		await expect(summary).toHaveText('5 results');
+		await expect(page.getByLabel('Order')).toHaveValue('oldest');
+		const dates = await results(page).locator('.search-result-eyebrow').allTextContents();
+		const expected = [...loadArticles()]
+			.sort((a, b) => a.data.published.getTime() - b.data.published.getTime())
+			.map((a) => a.data.published.toISOString().slice(0, 10));
+		expect(dates).toHaveLength(5);
+		const parsed = dates.map((d) => new Date(`${d.replace(/^.*· (about )?/i, '')} UTC`).toISOString().slice(0, 10));
+		expect(parsed).toEqual(expected);
+	});
+
+	test('back and forward restore the query, filters and order', async ({ page }) => {
+		await page.goto('/search/');
+		const field = page.getByRole('searchbox', { name: 'Words or names to look for' });
+		await field.fill('stoltenberg');
+		await expect(page).toHaveURL(/\?q=stoltenberg$/);
+		await page.getByLabel('Month').selectOption('2022-01');
+		await expect(page).toHaveURL(/\?q=stoltenberg&month=2022-01$/);
+		await page.getByLabel('Order').selectOption('newest');
+		await expect(page).toHaveURL(/\?q=stoltenberg&month=2022-01&sort=newest$/);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\?q=stoltenberg&month=2022-01$/);
+		await expect(page.getByLabel('Order')).toHaveValue('relevance');
+		await page.goBack();
+		await expect(page).toHaveURL(/\?q=stoltenberg$/);
+		await expect(page.getByLabel('Month')).toHaveValue('');
+		await expect(field).toHaveValue('stoltenberg');
+		await expect(page.locator('pagefind-summary')).toHaveText(/results? for “stoltenberg”$/);
+		await page.goForward();
+		await expect(page.getByLabel('Month')).toHaveValue('2022-01');
+		await expect(page.locator('pagefind-summary')).toHaveText(/results? for “stoltenberg”$/);
+	});
+
+	test('here the shortcuts go to the page’s own field, and the header’s Search stays a link to this page', async ({
+		page,
+	}) => {
+		await page.goto('/search/?q=nato');
+		const field = page.getByRole('searchbox', { name: 'Words or names to look for' });
+		await expect(page.locator('pagefind-summary')).toHaveText(/results for “nato”$/);
+		await results(page).getByRole('link').first().focus();
+		await page.keyboard.press('/');
+		await expect(field).toBeFocused();
+		await page.getByLabel('Order').focus();
+		await page.keyboard.press('Control+K');
+		await expect(field).toBeFocused();
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Search', exact: true })).toHaveAttribute('aria-current', 'page');
+	});
+
+	test('without JavaScript it says search needs it and links to every page another way', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/search/?q=nato');
+		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'all five source articles' })).toHaveAttribute('href', '/articles/');
+		await expect(page.getByRole('link', { name: 'the sitemap' })).toHaveAttribute('href', '/sitemap-index.xml');
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		// Elsewhere, the header's Search is a plain link to that page.
+		await page.goto(ARTICLE);
+		await expect(page.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+		await context.close();
+	});
+});
+
+test.describe('the search dialog', () => {
+	test('Ctrl+K opens it, a query finds the expected article, and the count is announced', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Control+K');
+		await expect(dialog(page)).toBeVisible();
+		const field = dialog(page).getByRole('searchbox', { name: 'Search the site' });
+		await expect(field).toBeFocused();
+		const announced = await recordAnnouncements(page);
+		await field.pressSequentially('Arakhamia');
+		const link = results(page).locator('a.search-result-link[href^="/articles/ukraine-open-to-non-nato-models/"]');
+		await expect(link).toHaveAttribute('href', /^\/articles\/ukraine-open-to-non-nato-models\/\?highlight=arakhamia$/i);
+		await expect.poll(async () => (await announced()).some((a) => /^\d+ results? for “Arakhamia”$/.test(a))).toBe(true);
+		// ↓ moves from the field into the results.
+		await field.press('ArrowDown');
+		await expect(results(page).locator('a.search-result-link').first()).toBeFocused();
+	});
+
+	test('"/" opens it from the page but not while typing, and Escape closes it, returning focus', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const opener = page.getByRole('link', { name: 'Skip to content' });
+		await opener.focus();
+		await page.keyboard.press('/');
+		await expect(dialog(page)).toBeVisible();
+		const field = dialog(page).getByRole('searchbox');
+		await expect(field).toBeFocused();
+		await field.pressSequentially('a/b');
+		await expect(field).toHaveValue('a/b');
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		await expect(opener).toBeFocused();
+	});
+
+	test('the header button opens it; Escape returns focus to the button', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const button = page.getByRole('button', { name: 'Search' });
+		await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
+		await expect(button).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+		await button.click();
+		await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Meta+K');
+		await expect(dialog(page)).toBeVisible();
+		await dialog(page).getByRole('button', { name: 'Close' }).click();
+		await expect(button).toBeFocused();
+	});
+
+	test('the search page link, and Enter, carry the query to the search page', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Control+K');
+		await dialog(page).getByRole('searchbox').pressSequentially('open door');
+		const full = dialog(page).getByRole('link', { name: 'Filter and sort on the search page' });
+		await expect(full).toHaveAttribute('href', '/search/?q=open%20door');
+		await full.click();
+		await expect(page.locator('pagefind-summary')).toHaveText(/results? for “open door”$/);
+		// Enter in the dialog's field asks for the same page.
+		await page.goto('/');
+		await page.keyboard.press('Control+K');
+		await dialog(page).getByRole('searchbox').pressSequentially('geneva');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=geneva$/);
+		await expect(page.locator('pagefind-summary')).toHaveText(/results? for “geneva”$/);
+	});
+
+	test('a result lands on its paragraph with the matched words highlighted, the first in view', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Control+K');
+		await dialog(page).getByRole('searchbox').pressSequentially('Grushko');
+		await results(page).getByRole('link', { name: 'Paragraph 14', exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`${ARTICLE}\\?highlight=grushko#p14$`, 'i'));
+		const marks = page.locator('mark.search-hit');
+		await expect(marks.first()).toBeAttached();
+		expect(await marks.count()).toBeGreaterThanOrEqual(3);
+		const first = page.locator('mark.search-hit-first');
+		await expect(first).toHaveCount(1);
+		await expect(first).toHaveText('Grushko');
+		await expect(page.locator('#p14 mark.search-hit-first')).toHaveCount(1);
+		await expect(first).toBeInViewport();
+		// Nothing in the page's chrome is marked.
+		await expect(page.locator('.site-header mark, .site-footer mark')).toHaveCount(0);
+	});
+});
+
+test.describe('loading', () => {
+	test('an article page loads no search code until asked, and its eager JavaScript stays under 2 KB gzip', async ({
+		page,
+	}) => {
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+		expect(requested.filter((p) => p.startsWith('/pagefind/') || /Script\.astro/.test(p))).toEqual([]);
+
+		// Eager JavaScript: inline module and classic scripts, and module scripts the page loads.
+		const inline = await page.evaluate(() =>
+			[...document.scripts]
+				.filter((s) => !s.src && s.type !== 'application/json' && !s.closest('template'))
+				.map((s) => s.text),
+		);
+		const external = await Promise.all(
+			requested.filter((p) => p.endsWith('.js')).map(async (p) => (await page.request.get(p)).text()),
+		);
+		const bytes = [...inline, ...external].reduce((n, code) => n + gzipSync(code, { level: 9 }).length, 0);
+		expect(bytes).toBeLessThanOrEqual(2048);
+
+		await page.keyboard.press('Control+K');
+		await expect(dialog(page)).toBeVisible();
+		await expect.poll(() => requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+		expect(requested).not.toContain('/pagefind/pagefind-highlight.js');
+	});
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`accessibility, ${scheme}`, () => {
+		test.use({ colorScheme: scheme });
+
+		test('the dialog open with results has no axe violations', async ({ page }) => {
+			await page.goto(ARTICLE);
+			await page.keyboard.press('Control+K');
+			await dialog(page).getByRole('searchbox').pressSequentially('stoltenberg');
+			await expect(results(page).locator('.search-result').first()).toBeVisible();
+			await expectNoAxeViolations(page, `search dialog (${scheme})`);
+		});
+
+		test('the search page with results and filters has no axe violations', async ({ page }) => {
+			await page.goto('/search/?q=nato&month=2022-01&sort=newest');
+			await expect(results(page).locator('.search-result').first()).toBeVisible();
+			await expectNoAxeViolations(page, `/search/ with results (${scheme})`);
+		});
+	});
+}

@@ -1,0 +1,68 @@
+/**
+ * The integration's side of the record convention: an element marked with
+ * searchRecordAttributes() in a built page becomes a search result of its own, landing on its id.
+ * (Timeline events use this; the test stands in for them until they exist.)
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageUrl, recordsInHtml } from '../../src/integrations/pagefind';
+import { searchRecordAttributes } from '../../src/lib/search';
+
+const attrs = (o: Record<string, string>) =>
+	Object.entries(o)
+		.map(([k, v]) => `${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+		.join(' ');
+
+const event = searchRecordAttributes({
+	type: 'event',
+	title: 'NATO–Russia Council meets in Brussels',
+	date: '2022-01-12',
+	articles: ['nato-russia-council-rejects-key-demands'],
+	people: ['jens-stoltenberg', 'alexander-grushko'],
+});
+
+const html = `<!doctype html><html lang="en"><body><main data-pagefind-body>
+	<h1>Timeline</h1>
+	<ol>
+		<li id="2022-01-12-nrc" ${attrs(event)}>
+			<time datetime="2022-01-12">12 January 2022</time>
+			<h3>NATO–Russia Council meets in Brussels</h3>
+			<p>The first meeting in two years.</p>
+			<copy-link data-pagefind-ignore="all"><a href="#2022-01-12-nrc">¶</a></copy-link>
+			<svg><text>axis</text></svg>
+		</li>
+	</ol>
+</main></body></html>`;
+
+describe('recordsInHtml', () => {
+	it('makes each marked element a record on its own anchor, with its text, filters, date and title', () => {
+		expect(recordsInHtml(html, '/timeline/')).toEqual([
+			{
+				url: '/timeline/#2022-01-12-nrc',
+				content: '12 January 2022 NATO–Russia Council meets in Brussels The first meeting in two years.',
+				language: 'en',
+				meta: { type: 'event', title: 'NATO–Russia Council meets in Brussels', date: '2022-01-12' },
+				filters: {
+					type: ['event'],
+					month: ['2022-01'],
+					source: ['nato-russia-council-rejects-key-demands'],
+					person: ['jens-stoltenberg', 'alexander-grushko'],
+				},
+				sort: { date: '2022-01-12' },
+			},
+		]);
+	});
+
+	it('finds nothing in a page without records, and refuses a record without an id', () => {
+		expect(recordsInHtml('<main><p>Nothing here.</p></main>', '/')).toEqual([]);
+		expect(() => recordsInHtml(html.replace('id="2022-01-12-nrc" ', ''), '/timeline/')).toThrow(/has no id/);
+	});
+});
+
+describe('pageUrl', () => {
+	it('gives the address the site serves a built file at', () => {
+		expect(pageUrl('/s/dist', join('/s/dist', 'index.html'))).toBe('/');
+		expect(pageUrl('/s/dist', join('/s/dist', 'timeline', 'index.html'))).toBe('/timeline/');
+		expect(pageUrl('/s/dist', join('/s/dist', '404.html'))).toBe('/404.html');
+	});
+});
