@@ -14,3 +14,16 @@ export function citationFor(ctx: ExplainerContext | undefined, n: string | numbe
 		throw new Error(`${where}: citation ${n} was not resolved; render explainers with <Content citations={…} />`);
 	return citation;
 }
+
+/** Props the remark plugin gives every citing element (`<Cite>`, `<Account>`, `<Correction>`). */
+export interface CitingProps {
+	/** The cited article's id, as the author wrote it. */
+	article: string;
+	/** The cited paragraph, e.g. `p3`. */
+	p: string;
+	/** Citation number on the page. */
+	n: string;
+	/** Which use of that number this is. */
+	k: string;
+	ctx: ExplainerContext;
+}
