@@ -32,6 +32,14 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export const pageUrl = (root: string, file: string): string =>
 	`/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, div, section, article, header, footer, blockquote, figcaption';
+
+/** Text of an element as a reader sees it: blocks end with a space, so "Statements" and the next heading don't run together. */
+function readableText(element: Element): string {
+	for (const block of element.querySelectorAll(BLOCKS)) block.append(' ');
+	return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** The records marked in one page's HTML (see `searchRecordAttributes` in src/lib/search.ts). */
 export function recordsInHtml(html: string, page: string): CustomRecord[] {
 	if (!html.includes(RECORD_ATTRIBUTE)) return [];
@@ -43,7 +51,7 @@ export function recordsInHtml(html: string, page: string): CustomRecord[] {
 			page,
 			id: element.getAttribute('id'),
 			json: element.getAttribute(RECORD_ATTRIBUTE) ?? '',
-			text: clone.textContent ?? '',
+			text: readableText(clone),
 		});
 	});
 }

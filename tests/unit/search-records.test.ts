@@ -53,6 +53,12 @@ describe('recordsInHtml', () => {
 		]);
 	});
 
+	it('separates the text of adjacent blocks, as a reader sees it', () => {
+		// Built pages have no whitespace between tags (Astro compresses HTML).
+		const marked = `<li id="e1" ${attrs(event)}><p><span>Statements</span></p><h3>Ryabkov says</h3><p>Reported 10 January</p></li>`;
+		expect(recordsInHtml(marked, '/timeline/')[0]?.content).toBe('Statements Ryabkov says Reported 10 January');
+	});
+
 	it('finds nothing in a page without records, and refuses a record without an id', () => {
 		expect(recordsInHtml('<main><p>Nothing here.</p></main>', '/')).toEqual([]);
 		expect(() => recordsInHtml(html.replace('id="2022-01-12-nrc" ', ''), '/timeline/')).toThrow(/has no id/);
