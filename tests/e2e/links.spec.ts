@@ -125,6 +125,8 @@ test.describe('site', () => {
 		await expect(page.locator('copy-link').first()).toBeHidden();
 		await expect(page.locator('#p1')).toBeVisible();
 		await expect(page.locator('.editor-note').first()).toBeVisible();
+		// The date line is left out of search (searchIgnore), not out of print.
+		await expect(page.locator('.eyebrow time').first()).toBeVisible();
 		await expect(page.getByText('Printed from')).toBeVisible();
 	});
 
