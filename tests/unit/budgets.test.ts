@@ -129,7 +129,7 @@ describe('budgetViolations', () => {
 	});
 
 	it('holds stylesheets and inline styles together to the CSS budget', () => {
-		const css = { ...files, '/_astro/big.css': `.a{content:"${noise(20_000)}"}` };
+		const css: Record<string, string> = { ...files, '/_astro/big.css': `.a{content:"${noise(20_000)}"}` };
 		const readCss: AssetReader = (path) => (css[path] === undefined ? undefined : new TextEncoder().encode(css[path]));
 		const w = weighPage(
 			'/articles/styled/',
