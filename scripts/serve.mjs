@@ -14,7 +14,7 @@ import { createServer, STATUS_CODES } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { contentType, encodePath, parseRequestPath } from './lib/http.mjs';
+import { contentType, encodePath, parseHeadersFile, parseRequestPath } from './lib/http.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -29,17 +29,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)
 /** Global headers from dist/_headers (only the `/*` block is needed here). */
 async function loadHeaders() {
 	const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-	const headers = {};
-	let inGlobal = false;
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) inGlobal = line.trim() === '/*';
-		else if (inGlobal) {
-			const i = line.indexOf(':');
-			headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
-		}
-	}
-	return headers;
+	return parseHeadersFile(text).get('/*') ?? {};
 }
 
 /** The file for a readable path, a redirect to add the trailing slash, or null (404). */

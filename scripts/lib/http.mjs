@@ -83,3 +83,25 @@ export function parseRequestPath(target) {
  */
 export const encodePath = (segments, trailingSlash) =>
 	`/${segments.map(encodeURIComponent).join('/')}${trailingSlash && segments.length ? '/' : ''}`;
+
+/**
+ * Reads a `_headers` file (the Netlify and Cloudflare Pages format): a path pattern at the start
+ * of a line, then its headers indented below it.
+ * @param {string} text
+ * @returns {Map<string, Record<string, string>>} headers by path pattern, in file order
+ */
+export function parseHeadersFile(text) {
+	const rules = new Map();
+	let current;
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			current = {};
+			rules.set(line.trim(), current);
+		} else if (current) {
+			const i = line.indexOf(':');
+			if (i > 0) current[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+		}
+	}
+	return rules;
+}
