@@ -48,9 +48,26 @@ async function launch() {
  */
 export async function audit(url, { runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3, desktop = false } = {}) {
 	const all = [];
-	for (let i = 0; i < runs; i++) all.push(await auditOnce(url, desktop));
+	const failures = [];
+	// On a busy machine Lighthouse sometimes loses its trace (NO_NAVSTART, NO_FCP): such a run says
+	// nothing about the page, so it is run again, at most twice per wanted run, and the report
+	// counts the lost runs.
+	while (all.length < runs) {
+		try {
+			all.push(await auditOnce(url, desktop));
+		} catch (error) {
+			if (!/NO_NAVSTART|NO_FCP|NO_LCP|PROTOCOL_TIMEOUT/.test(error.message) || failures.length >= 2 * runs) throw error;
+			failures.push(error.message);
+			console.error(`[bench] Lighthouse run lost, running it again: ${error.message}`);
+		}
+	}
 	all.sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
-	return { ...all[Math.floor(all.length / 2)], runs, performanceRange: [all[0].performance, all.at(-1).performance] };
+	return {
+		...all[Math.floor(all.length / 2)],
+		runs,
+		lostRuns: failures.length,
+		performanceRange: [all[0].performance, all.at(-1).performance],
+	};
 }
 
 /** Scores (0–100) and the three core figures for one URL, from one run. */

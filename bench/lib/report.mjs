@@ -7,7 +7,7 @@ const num = (n) => (typeof n === 'number' ? n.toLocaleString('en-GB') : '–');
 /** A Lighthouse figure; performance also shows the range over the runs. */
 const cell = (l, key) =>
 	key === 'performance' && l?.performanceRange
-		? `${l.performance} (${l.performanceRange.join('–')} over ${l.runs} runs)`
+		? `${l.performance} (${l.performanceRange.join('–')} over ${l.runs} runs${l.lostRuns ? `, ${l.lostRuns} lost and rerun` : ''})`
 		: num(l?.[key]);
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
