@@ -104,6 +104,3 @@ export function listFiles(dir) {
 	walk(dir, '');
 	return out;
 }
-
-/** Site path of a built HTML file: `articles/x/index.html` → `/articles/x/`. */
-export const sitePath = (file) => `/${file}`.replace(/index\.html$/, '');
