@@ -4,7 +4,8 @@
  * with a 404 status, the headers listed in dist/_headers, and correct types for Pagefind's files.
  * A request it cannot read (a malformed escape, `..`, a control character, an unknown method, an
  * oversized head) gets a 4xx answer; no request can stop the server.
- * Usage: node scripts/serve.mjs [--port 4321] [--root dist] [--quiet]
+ * Usage: npm run serve -- [--port 4321] [--root dist] [--quiet]  (Node 22.18 or later: it imports
+ * src/lib/http.ts; `npm run` uses the project's own Node 24)
  * (--root serves another built site, e.g. the benchmark's Starlight build; --port 0 picks a free
  * port, which the first line of output names.)
  */
@@ -14,7 +15,7 @@ import { createServer, STATUS_CODES } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { contentType, encodePath, parseHeadersFile, parseRequestPath } from './lib/http.mjs';
+import { contentType, encodePath, parseHeadersFile, parseRequestPath } from '../src/lib/http.ts';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parseHTML } from 'linkedom';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { contentType, parseRequestPath } from '../../scripts/lib/http.mjs';
+import { contentType, parseRequestPath } from '../lib/http';
 import { customRecord, RECORD_ATTRIBUTE, type CustomRecord } from '../lib/search';
 
 async function htmlFiles(dir: string): Promise<string[]> {

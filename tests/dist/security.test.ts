@@ -8,7 +8,7 @@ import { CspEvaluator } from 'csp_evaluator/dist/evaluator.js';
 import { Severity } from 'csp_evaluator/dist/finding.js';
 import { CspParser } from 'csp_evaluator/dist/parser.js';
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/http.mjs';
+import { parseHeadersFile } from '../../src/lib/http';
 import { cspHash, headerPolicy, headersFile, parseCsp } from '../../src/lib/csp';
 import { isExecutable, pageFacts } from '../../src/lib/html-facts';
 import { DIST, distPages } from '../helpers/dist';

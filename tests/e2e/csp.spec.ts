@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseHeadersFile } from '../../scripts/lib/http.mjs';
+import { parseHeadersFile } from '../../src/lib/http';
 import { sitePaths } from '../helpers/site';
 
 /** What dist/_headers asks every response to carry (tests/dist/security.test.ts checks its content). */
