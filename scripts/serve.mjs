@@ -73,6 +73,8 @@ async function handle(req, res) {
 		...(gzip && { 'Content-Encoding': 'gzip' }),
 	});
 	if (req.method === 'HEAD') return res.end();
+	// The reader may have left while the file was looked up (a page navigating on).
+	if (res.destroyed) return;
 	// pipeline() closes every stream on an error (a reader who leaves mid-file, a file removed
 	// since stat), where pipe() would leave an unhandled 'error' that ends the process.
 	const streams = [createReadStream(file), ...(gzip ? [createGzip()] : []), res];

@@ -141,6 +141,25 @@ describe('scripts/serve.mjs', () => {
 		expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 50 }, (_, i) => (i % 2 ? 400 : 200)));
 	});
 
+	it('lets readers leave before their answer without an error', async () => {
+		await Promise.all(
+			Array.from(
+				{ length: 30 },
+				() =>
+					new Promise<void>((done) => {
+						const socket = connect(port, '127.0.0.1', () => {
+							socket.write('GET /articles/a%20b/ HTTP/1.1\r\nHost: localhost\r\n\r\n', () => {
+								socket.destroy();
+								done();
+							});
+						});
+					}),
+			),
+		);
+		expect((await get('/')).status).toBe(200);
+		expect(output).not.toMatch(/Error|ERR_/);
+	});
+
 	it('still serves after all of that, and never exited', async () => {
 		const home = await get('/', 'Accept-Encoding: gzip\r\n');
 		expect(home.status).toBe(200);
