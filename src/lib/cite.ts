@@ -103,7 +103,8 @@ export function citations(rec: CiteRecord, site: { name: string }, accessed: Dat
 	let apa: Run[];
 	let mla: Run[];
 	let chicago: Run[];
-	const bib: Record<string, string> = { title: `{${bibEscape(title)}}` };
+	// Double braces keep the title's capitals as written (BibTeX styles would lower-case them).
+	const bib: Record<string, string> = { title: `{{${bibEscape(title)}}}` };
 	const notes: string[] = [];
 
 	if (rec.kind === 'article') {
