@@ -8,7 +8,6 @@
  * one typed model, only this module needs repointing.
  */
 import { getCollection } from 'astro:content';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -72,7 +71,7 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 
 /** An explainer's sections and paragraphs, with the ids the page renders (the remark plugin's walk). */
 function explainerBlocks(body: string) {
-	const tree = parser.parse(body) as Root;
+	const tree = parser.parse(body);
 	const sections: { id: string; title: string }[] = [];
 	const paragraphs: { id: string; sectionId: string; n: number; text: string }[] = [];
 	walkExplainer(tree, {

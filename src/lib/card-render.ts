@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from './card';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardNode, type CardSpec } from './card';
 import { encodePalettePng } from './png';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -71,7 +71,9 @@ export const CARD_CACHE = join(process.cwd(), 'node_modules', '.cache', 'og-card
 export async function renderCard(card: CardSpec, site: { name: string; tagline: string }): Promise<Buffer> {
 	const clean = JSON.parse(JSON.stringify(cardTree(card, site)), (_, v: unknown) =>
 		typeof v === 'string' ? v.replace(PICTOGRAPH, '').replace(/ {2,}/g, ' ') : v,
-	) as Parameters<typeof satori>[0];
+	) as CardNode;
+	// satori types its input as React's ReactNode (React's types are not installed here); a CardNode
+	// is the plain-object form of such an element, which satori reads as is.
 	const svg = await satori(clean, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().fonts });
 	const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
 	return encodePalettePng(image.width, image.height, image.pixels) ?? image.asPng();

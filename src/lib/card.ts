@@ -66,7 +66,7 @@ export const CARD_COLOURS = {
 
 const h = (type: string, style: Record<string, string | number>, ...children: CardChild[]): CardNode => ({
 	type,
-	props: { style, children: children.length === 1 ? children[0] : children },
+	props: { style, children: children.length === 1 ? children[0]! : children },
 });
 
 /** Title size by length: short titles large, long ones smaller but never below 50 px. */

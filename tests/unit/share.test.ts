@@ -49,13 +49,13 @@ describe('share addresses', () => {
 
 const site = { name: 'The 2022 Security Talks', tagline: 'NATO, Russia and Ukraine, January–March 2022' };
 const texts = (node: CardNode | string): string[] =>
-	typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((c) => texts(c as CardNode | string));
+	typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((c) => texts(c));
 const fontSizes = (node: CardNode | string): number[] =>
 	typeof node === 'string'
 		? []
 		: [
 				...(typeof node.props.style?.['fontSize'] === 'number' ? [node.props.style['fontSize']] : []),
-				...[node.props.children ?? []].flat().flatMap((c) => fontSizes(c as CardNode | string)),
+				...[node.props.children ?? []].flat().flatMap((c) => fontSizes(c)),
 			];
 
 describe('preview cards', () => {

@@ -5,6 +5,8 @@
  * the text (for "Copy link to selection"). The search trigger also preloads it when a pointer or
  * focus reaches a share button (`data-lazy-for`); a module runs once however often it is added.
  */
+export {}; // a module: its names stay its own
+
 let loading: Promise<unknown> | undefined;
 
 function load(): Promise<unknown> {
