@@ -80,11 +80,15 @@ export async function renderCard(card: CardSpec, site: { name: string; tagline: 
 }
 
 /** The card as PNG bytes, from the cache when its content has not changed. */
-export async function cachedCard(card: CardSpec, site: { name: string; tagline: string }): Promise<Buffer> {
-	const file = join(CARD_CACHE, `${cardKey(card, site)}.png`);
+export async function cachedCard(
+	card: CardSpec,
+	site: { name: string; tagline: string },
+	cache = CARD_CACHE,
+): Promise<Buffer> {
+	const file = join(cache, `${cardKey(card, site)}.png`);
 	if (existsSync(file)) return readFileSync(file);
 	const png = await renderCard(card, site);
-	mkdirSync(CARD_CACHE, { recursive: true });
+	mkdirSync(cache, { recursive: true });
 	// Write then rename, so a build stopped halfway never leaves a truncated card in the cache.
 	const partial = `${file}.${process.pid}.tmp`;
 	writeFileSync(partial, png);
