@@ -172,7 +172,7 @@ export function cardTree(card: CardSpec, site: { name: string; tagline: string }
 	const quoted = card.quoted ?? true;
 	const { size, text } = quoteFit(card.quote, Boolean(card.heading) && quoted);
 	const passage = {
-		...clamp(card.heading && quoted ? 3 : 5),
+		...clamp(card.heading && quoted ? 4 : 5),
 		fontFamily: 'Serif',
 		fontSize: size,
 		lineHeight: 1.28,

@@ -67,6 +67,16 @@ test.describe('share menu', () => {
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toHaveText('Quote copied');
+		// Tab leaves an open menu for what follows the button, not the top of the page.
+		await page.keyboard.press('Space');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('menu')).toHaveCount(0);
+		const followsButton = await button.evaluate(
+			(el) =>
+				document.activeElement !== document.body &&
+				Boolean(el.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_FOLLOWING),
+		);
+		expect(followsButton).toBe(true);
 	});
 
 	test('cite this article: four formats with the date of access, and no invented publisher', async ({ page }) => {

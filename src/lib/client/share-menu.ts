@@ -86,6 +86,7 @@ function closeMenu(returnFocus: boolean) {
 	current = undefined;
 	menu.remove();
 	button.setAttribute('aria-expanded', 'false');
+	button.removeAttribute('aria-controls');
 	if (returnFocus) button.focus();
 }
 
@@ -146,7 +147,10 @@ function openMenu(button: HTMLElement) {
 		} else if (event.key === 'Escape') {
 			event.preventDefault();
 			closeMenu(true);
-		} else if (event.key === 'Tab') closeMenu(false);
+		} else if (event.key === 'Tab') {
+			// Back on the button first, so that Tab goes on from there rather than from the top of the page.
+			closeMenu(true);
+		}
 	});
 	// Inside <main>, so the menu belongs to a landmark like the text it acts on.
 	(button.closest('main, dialog') ?? document.body).append(menu);
