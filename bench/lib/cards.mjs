@@ -168,7 +168,7 @@ export async function benchCards({ log = console.log, scales = [500, 5000] } = {
 	const dir = join(PROJECT, 'bench/results');
 	writeFileSync(join(dir, 'cards.json'), `${JSON.stringify(result, null, '\t')}\n`);
 	writeFileSync(join(dir, 'cards.md'), `${result.markdown}\n`);
-	log(`Cards: ${result.today.cards} cards add ${result.today.addedSeconds} s to a first build today.`);
+	log(`Cards: ${result.today.cards} cards add ${result.today.added.cpuSeconds} s of CPU to a first build today.`);
 	return result;
 }
 

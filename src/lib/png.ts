@@ -26,6 +26,9 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export function encodePalettePng(width: number, height: number, rgba: Uint8Array): Buffer | undefined {
 	if (rgba.length !== width * height * 4) throw new Error(`encodePalettePng: expected ${width * height * 4} bytes`);
 	const index = new Map<number, number>();
+	// Cards are mostly long runs of one colour: remember the last lookup.
+	let last = -1;
+	let lastK = 0;
 	// One filter byte (0: none, which suits palette images) before each row of indices.
 	const raw = Buffer.alloc((width + 1) * height);
 	for (let y = 0; y < height; y++) {
@@ -33,6 +36,10 @@ export function encodePalettePng(width: number, height: number, rgba: Uint8Array
 		for (let x = 0; x < width; x++) {
 			const i = (y * width + x) * 4;
 			const colour = (rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!;
+			if (colour === last) {
+				raw[row + 1 + x] = lastK;
+				continue;
+			}
 			let k = index.get(colour);
 			if (k === undefined) {
 				if (index.size === 256) return undefined;
@@ -40,6 +47,8 @@ export function encodePalettePng(width: number, height: number, rgba: Uint8Array
 				index.set(colour, k);
 			}
 			raw[row + 1 + x] = k;
+			last = colour;
+			lastK = k;
 		}
 	}
 	const palette = Buffer.alloc(index.size * 3);
