@@ -71,7 +71,10 @@ describe('link previews, as a crawler reads them', () => {
 		for (const page of pages) {
 			const image = sitePath(meta(doc(page.path)!, 'og:image')!);
 			const hash = sha(readFileSync(join(DIST, image)));
-			expect(seen.get(hash), `${page.path} has the same card as ${seen.get(hash)}`).toBeUndefined();
+			expect(
+				seen.get(hash),
+				`${page.path} has the same card as ${seen.get(hash)}: give it its own in gather(), src/data/share.ts`,
+			).toBeUndefined();
 			seen.set(hash, page.path);
 		}
 	});
