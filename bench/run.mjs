@@ -21,6 +21,7 @@ import { writeReport } from './lib/report.mjs';
 import { buildAtScale } from './lib/scale.mjs';
 import { STARLIGHT_PAGES, buildStarlight } from './lib/starlight.mjs';
 import * as searchBench from './search.mjs';
+import { benchCards } from './lib/cards.mjs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '500,5000').split(',').filter(Boolean).map(Number);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS) || 3;
@@ -191,6 +192,9 @@ for (const count of SCALES) {
 		scaled.cleanup();
 	}
 }
+
+// Preview cards: their own module and report (bench/results/cards.md).
+result.cards = await benchCards({ log, scales: SCALES });
 
 result.totalSeconds = Math.round((performance.now() - t0) / 1000);
 const written = writeReport(result, join(PROJECT, 'bench/results'));
