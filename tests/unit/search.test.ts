@@ -162,7 +162,7 @@ function printHidden(): string[] {
 			let depth = 1;
 			let at = (media.index ?? 0) + media[0].length;
 			const start = at;
-			while (depth && at < css.length) ((depth += css[at] === '{' ? 1 : css[at] === '}' ? -1 : 0), at++);
+			for (; depth && at < css.length; at++) depth += css[at] === '{' ? 1 : css[at] === '}' ? -1 : 0;
 			for (const rule of css.slice(start, at - 1).matchAll(/([^{}]+)\{([^{}]*)\}/g))
 				if (/display:\s*none/.test(rule[2] ?? '')) selectors.push(...(rule[1] ?? '').split(',').map((x) => x.trim()));
 		}
