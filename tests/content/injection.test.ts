@@ -57,8 +57,12 @@ function inject(root: string): number {
 			if (data['titleFromSource']) {
 				const raw = join(root, 'public/sources', data['sourceFile'] as string);
 				const text = readFileSync(raw, 'utf8');
-				if (!text.startsWith(title)) throw new Error(`${raw} does not start with the title`);
-				writeFileSync(raw, `${data['title'] as string}${text.slice(title.length)}`);
+				const line = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+				if (!line.test(text)) throw new Error(`${raw} has no line that is the title`);
+				writeFileSync(
+					raw,
+					text.replace(line, () => data['title'] as string),
+				);
 			}
 			for (const key of ['summary', 'dateEvidence']) add(data, key);
 			for (const note of (data['notes'] as Data[] | undefined) ?? [])
@@ -151,7 +155,7 @@ function markupFromContent(html: string): string[] {
 		}
 		for (const child of node.children ?? []) visit(child);
 	};
-	visit(parseDocument(html) as unknown as Node);
+	visit(parseDocument(html));
 	return found;
 }
 
