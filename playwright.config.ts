@@ -19,7 +19,11 @@ export default defineConfig({
 	// leave room for a machine shared with other work; a test that needs them is a bug.
 	timeout: 90_000,
 	expect: { timeout: 20_000 },
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	reporter: [
+		['list'],
+		['./tests/helpers/slowest-reporter.ts'],
+		...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+	],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		launchOptions: { ...(executablePath && { executablePath }), args: CHROMIUM_FLAGS },

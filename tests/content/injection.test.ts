@@ -22,10 +22,11 @@ import { astro, copyProject } from './harness';
 /** A word to find the string by, then everything that ends an element, an attribute or a comment. */
 const MARK = 'Zqxinert';
 const BAD = `${MARK} </script><img src=x onerror=alert(1)> "dq" 'sq' & <!-- --> <style>`;
+/** For fields of at most 40 characters (chart labels, short titles). */
+const SHORT = `${MARK}</script><i>&'"<!--`;
 /** The same text written in MDX, where markup is code: character references, as a writer would. */
 const BAD_MDX = BAD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const with_ = (text: unknown) => (typeof text === 'string' ? `${text} ${BAD}` : text);
 
 type Data = Record<string, unknown>;
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -42,9 +43,11 @@ function editFrontmatter(file: string, edit: (data: Data) => void): void {
 /** Adds BAD to every text field of the copy's content; returns how many fields it changed. */
 function inject(root: string): number {
 	let fields = 0;
-	const add = (obj: Data, key: string) => {
-		if (typeof obj[key] !== 'string') return;
-		obj[key] = with_(obj[key]);
+	/** The string first, so a field with a length limit (the schema's) keeps all of it. */
+	const add = (obj: Data, key: string, max = Infinity) => {
+		const value = obj[key];
+		if (typeof value !== 'string') return;
+		obj[key] = `${max <= 40 ? SHORT : BAD} ${value}`.slice(0, max).trimEnd();
 		fields++;
 	};
 
@@ -64,7 +67,8 @@ function inject(root: string): number {
 					text.replace(line, () => data['title'] as string),
 				);
 			}
-			for (const key of ['summary', 'dateEvidence']) add(data, key);
+			add(data, 'summary', 320);
+			add(data, 'dateEvidence');
 			for (const note of (data['notes'] as Data[] | undefined) ?? [])
 				for (const key of ['correction', 'basis']) add(note, key);
 		});
@@ -82,7 +86,10 @@ function inject(root: string): number {
 	const eventsFile = join(root, 'src/content/events.yaml');
 	const events = parse(readFileSync(eventsFile, 'utf8')) as Data[];
 	for (const event of events) {
-		for (const key of ['title', 'label', 'summary', 'dateBasis']) add(event, key);
+		add(event, 'title', 90);
+		add(event, 'label', 30);
+		add(event, 'summary', 420);
+		add(event, 'dateBasis');
 		for (const key of ['context', 'later']) {
 			const note = event[key] as Data | undefined;
 			if (note && typeof note === 'object') {
@@ -97,7 +104,11 @@ function inject(root: string): number {
 	const explainers = join(root, 'src/content/explainers');
 	for (const name of readdirSync(explainers)) {
 		const file = join(explainers, name);
-		editFrontmatter(file, (data) => ['title', 'shortTitle', 'description'].forEach((key) => add(data, key)));
+		editFrontmatter(file, (data) => {
+			add(data, 'title');
+			add(data, 'shortTitle', 40);
+			add(data, 'description', 300);
+		});
 		// Every heading, and every paragraph of plain text (its citations stay at its end).
 		const body = readFileSync(file, 'utf8').replace(/^(#{2,3} .+|[A-Z][^\n]*)$/gm, (line) => {
 			fields++;
