@@ -247,6 +247,12 @@ describe('content holding markup stays text on every page', () => {
 				seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
 			);
 		});
+		// A share page sends the reader on with a meta refresh; held here, so the page itself is checked.
+		await context.route(/\/s\//, async (route) => {
+			const response = await route.fetch();
+			const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+			await route.fulfill({ response, body });
+		});
 		const page = await context.newPage();
 		const problems: string[] = [];
 		let at = '';
