@@ -124,7 +124,7 @@ test.describe('site', () => {
 		await expect(page.locator('#p3-note-1')).toBeVisible();
 		await expect(page.getByText('Date established from the text')).toBeVisible();
 		// The date line is left out of search (searchIgnore), not out of print.
-		await expect(page.locator('.eyebrow time').first()).toBeVisible();
+		await expect(page.locator('.byline time').first()).toBeVisible();
 		await expect(page.getByText('Printed from')).toBeVisible();
 	});
 
