@@ -27,7 +27,6 @@ const SHORT = `${MARK}</script><i>&'"<!--`;
 /** The same text written in MDX, where markup is code: character references, as a writer would. */
 const BAD_MDX = BAD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-
 type Data = Record<string, unknown>;
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 

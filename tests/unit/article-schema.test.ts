@@ -75,9 +75,9 @@ describe('the verbatim comparison with the raw source', () => {
 		['a non-breaking space made plain', 'One two.', 'One\u00a0two.'],
 		['a space added before punctuation', 'One two .', 'One two.'],
 	])('reports %s', (_, body, raw) => {
-		expect(checkArticles([article(body, `Headline\n${raw}\n`)])).toEqual([
-			expect.objectContaining({ field: 'body', message: expect.stringMatching(/^paragraph p1 differs/) }),
-		]);
+		const problems = checkArticles([article(body, `Headline\n${raw}\n`)]);
+		expect(problems.map((p) => p.field)).toEqual(['body']);
+		expect(problems[0]?.message).toMatch(/^paragraph p1 differs/);
 	});
 });
 
