@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { grounding } from './src/integrations/grounding.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { security } from './src/integrations/security.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), security(), linkCheck(), pagefind()],
+	// The grounding check runs first, when the config is done: a sentence it cannot ground stops the build before rendering.
+	integrations: [grounding(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), security(), linkCheck(), pagefind()],
 	markdown: {
 		// remark, not the default Sätteri processor, because paragraph ids come from a remark plugin.
 		// Source articles are verbatim: no curly-quote rewriting, no autolinking of bare URLs.

@@ -236,11 +236,12 @@ where whether which while who why with within without yet you`.split(/\s+/),
 export function findNames(text: string, isOrdinary: (lower: string) => boolean = () => false): string[] {
 	const names: string[] = [];
 	const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.]*(?:[-–—/][\p{L}\p{M}\p{N}'’.]+)*/gu;
-	let first = true;
+	let last = 0;
 	for (const m of text.matchAll(re)) {
 		const word = m[0];
-		const opensSentence = first;
-		first = false;
+		// The first word of the text, or the first after a full stop, opens a sentence.
+		const opensSentence = last === 0 || /[.!?]["”’)]*\s+["“‘(*]*$/u.test(text.slice(0, m.index));
+		last = m.index + word.length;
 		for (let part of word.split(/[-–—/]/)) {
 			// "U.S." keeps its dots; any other word loses a trailing full stop.
 			if (!/^(\p{Lu}\.)+$/u.test(part)) part = part.replace(/\.+$/, '');
@@ -268,8 +269,15 @@ const ABBREVIATION = /(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept|Oct|
 export function splitSentences(text: string): { text: string; start: number }[] {
 	// Mask quotations so that full stops inside them do not split.
 	let masked = text;
-	for (const q of findQuotations(text))
-		masked = masked.slice(0, q.index) + 'Q'.repeat(q.length) + masked.slice(q.index + q.length);
+	// A quotation that ends with a full stop ends its sentence: its closing “.”” stays visible.
+	for (const q of findQuotations(text)) {
+		const kept = /[.!?][”’]$/.test(text.slice(q.index, q.index + q.length)) ? 2 : 0;
+		masked =
+			masked.slice(0, q.index) +
+			'Q'.repeat(q.length - kept) +
+			text.slice(q.index + q.length - kept, q.index + q.length) +
+			masked.slice(q.index + q.length);
+	}
 	const out: { text: string; start: number }[] = [];
 	let start = 0;
 	for (const m of masked.matchAll(/[.!?]+["”’)]*\s+(?=[“"‘(*]*[\p{Lu}\p{N}])/gu)) {

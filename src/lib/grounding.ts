@@ -328,7 +328,7 @@ export function groundingProblems(
 export function groundingSummary(report: GroundingReport): string {
 	const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 	return (
-		`grounding: ${plural(report.sentences, 'cited sentence')} checked (${plural(report.terms, 'date, number, name or quotation', 'dates, numbers, names and quotations')}); ` +
+		`${plural(report.sentences, 'cited sentence')} checked (${plural(report.terms, 'date, number, name or quotation', 'dates, numbers, names and quotations')}); ` +
 		`${plural(report.accepted.length, 'reviewed exception')}; ${plural(report.failures.length, 'unreviewed failure')}`
 	);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const ARTICLE = '/articles/nato-russia-council-rejects-key-demands/';
@@ -109,7 +110,10 @@ test.describe('site', () => {
 
 	test('feed, sitemap and robots.txt are served', async ({ request }) => {
 		const rss = await (await request.get('/rss.xml')).text();
-		expect(rss.match(/<item>/g)).toHaveLength(5);
+		// The five source articles, and every entry of the corrections log.
+		const corrections = (readFileSync('src/content/corrections.yaml', 'utf8').match(/^- id: /gm) ?? []).length;
+		expect(rss.match(/<item>/g)).toHaveLength(5 + corrections);
+		expect(rss.match(/<link>[^<]*\/articles\/[^<]*<\/link>/g)).toHaveLength(5);
 		const robots = await (await request.get('/robots.txt')).text();
 		expect(robots).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
 		const sitemap = await (await request.get('/sitemap-0.xml')).text();

@@ -38,6 +38,7 @@ function expectedType(url: string): string {
 	if (/^\/explainers\/.+/.test(url)) return 'explainer';
 	if (/^\/people\/[^/]+\/$/.test(url)) return 'person';
 	if (/^\/timeline\/#.+/.test(url)) return 'event';
+	if (/^\/corrections\/#.+/.test(url)) return 'correction';
 	return 'page';
 }
 
