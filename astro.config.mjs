@@ -20,7 +20,14 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
 	// The grounding check runs first, when the config is done: a sentence it cannot ground stops the build before rendering.
-	integrations: [grounding(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), security(), linkCheck(), pagefind()],
+	integrations: [
+		grounding(),
+		mdx(),
+		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		security(),
+		linkCheck(),
+		pagefind(),
+	],
 	markdown: {
 		// remark, not the default Sätteri processor, because paragraph ids come from a remark plugin.
 		// Source articles are verbatim: no curly-quote rewriting, no autolinking of bare URLs.

@@ -8,7 +8,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
-import { checkGrounding, groundingProblems, groundingSummary, type GroundingArticle, type GroundingInput, type GroundingReport } from '../lib/grounding';
+import {
+	checkGrounding,
+	groundingProblems,
+	groundingSummary,
+	type GroundingArticle,
+	type GroundingInput,
+	type GroundingReport,
+} from '../lib/grounding';
 import { eventClaims, explainerClaims } from '../lib/grounding-claims';
 import { extractParagraphs } from '../lib/paragraphs';
 import { ContentError, issuesToProblems, type Problem } from '../lib/problems';
@@ -21,6 +28,8 @@ const EVENTS = 'src/content/events.yaml';
 const PEOPLE = 'src/content/people.yaml';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+/** A YAML scalar as text; anything else (a malformed field) as nothing, for the schema to report. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 interface ArticleFrontmatter {
 	published?: unknown;
@@ -42,11 +51,11 @@ export function groundingInput(root: URL): { input: GroundingInput; problems: Pr
 		try {
 			const data = (parseYaml(fm) ?? {}) as ArticleFrontmatter;
 			articles.set(f.replace(/\.mdx$/, ''), {
-				published: String(data.published ?? ''),
+				published: text(data.published),
 				approximate: data.dateApproximate === true,
 				paragraphs: new Map(extractParagraphs(body).map((p) => [p.id, p.text])),
 				notes: (data.notes ?? []).map((n) => ({
-					paragraph: String(n.paragraph ?? ''),
+					paragraph: text(n.paragraph),
 					text: [n.quote, n.correction, n.basis].filter((t) => typeof t === 'string').join(' '),
 				})),
 			});
@@ -72,7 +81,8 @@ export function groundingInput(root: URL): { input: GroundingInput; problems: Pr
 	}));
 
 	const parsed = groundingFileSchema.safeParse(parseYaml(read(GROUNDING_FILE)) ?? {});
-	if (!parsed.success) return { input: { claims, articles, glossary }, problems: issuesToProblems(GROUNDING_FILE, parsed.error.issues) };
+	if (!parsed.success)
+		return { input: { claims, articles, glossary }, problems: issuesToProblems(GROUNDING_FILE, parsed.error.issues) };
 	return { input: { claims, articles, glossary, ...parsed.data }, problems: [] };
 }
 

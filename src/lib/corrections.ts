@@ -53,7 +53,11 @@ export function groupByPage<C extends CorrectionEntry>(
 }
 
 /** Corrections that name a page the site does not have. The link check covers the anchors. */
-export function unknownPages(entries: readonly CorrectionEntry[], titles: ReadonlyMap<string, string>, file: string): Problem[] {
+export function unknownPages(
+	entries: readonly CorrectionEntry[],
+	titles: ReadonlyMap<string, string>,
+	file: string,
+): Problem[] {
 	return entries
 		.filter((c) => !titles.has(c.page))
 		.map((c) => ({

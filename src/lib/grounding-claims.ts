@@ -44,7 +44,10 @@ function flatten(node: RootContent | Root, flat: Flat = { text: '', lines: [], c
 	if (node.type === 'text' || node.type === 'inlineCode') append(node.value, line);
 	else if (node.type === 'break') append(' ', line);
 	else if (isJsx(node) && node.name === 'Cite')
-		flat.cites.push({ offset: flat.text.length, ref: { article: attr(node, 'article') ?? '', p: attr(node, 'p') ?? '' } });
+		flat.cites.push({
+			offset: flat.text.length,
+			ref: { article: attr(node, 'article') ?? '', p: attr(node, 'p') ?? '' },
+		});
 	else if ('children' in node) {
 		(node as Parent).children.forEach((child, i) => {
 			// Paragraphs inside a list item or a note are separate sentences.
@@ -60,7 +63,12 @@ function flatten(node: RootContent | Root, flat: Flat = { text: '', lines: [], c
  * begins. A sentence with none of its own shares those of the next sentence that has some (a
  * citation after two sentences supports both); trailing ones share the last.
  */
-function blockClaims(flat: Flat, base: Omit<Claim, 'line' | 'text' | 'sources'>, own: CitationRef[], lineOffset: number): Claim[] {
+function blockClaims(
+	flat: Flat,
+	base: Omit<Claim, 'line' | 'text' | 'sources'>,
+	own: CitationRef[],
+	lineOffset: number,
+): Claim[] {
 	const sentences = splitSentences(flat.text);
 	const refs = sentences.map((s, i) => {
 		const next = sentences[i + 1]?.start ?? Infinity;
@@ -122,15 +130,18 @@ interface RawEvent {
 	context?: { text?: unknown; reference?: { title?: unknown; date?: unknown } };
 }
 
-const refsOf = (value: unknown): CitationRef[] =>
-	Array.isArray(value)
-		? value.filter((r): r is CitationRef => typeof r?.article === 'string' && typeof r?.p === 'string')
-		: [];
+const isRef = (r: unknown): r is CitationRef =>
+	typeof r === 'object' &&
+	r !== null &&
+	typeof (r as CitationRef).article === 'string' &&
+	typeof (r as CitationRef).p === 'string';
+const refsOf = (value: unknown): CitationRef[] => (Array.isArray(value) ? value.filter(isRef) : []);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** "2008-04-03" → "3 April 2008", so the check reads a reference's date like any other. */
 const proseDate = (iso: unknown): string => {
-	const text = String(iso ?? '');
-	return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(new Date(`${text}T00:00:00Z`)) : text;
+	const day = text(iso);
+	return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDate(new Date(`${day}T00:00:00Z`)) : day;
 };
 
 /** Claims of the events file: each event's title, the sentences of its summary and of its disagreement. */
@@ -146,11 +157,7 @@ export function eventClaims(file: string, yaml: string): Claim[] {
 			return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
 		};
 		const context = event.context
-			? [
-					String(event.context.text ?? ''),
-					String(event.context.reference?.title ?? ''),
-					proseDate(event.context.reference?.date),
-				]
+			? [text(event.context.text), text(event.context.reference?.title), proseDate(event.context.reference?.date)]
 			: [];
 		const sources = refsOf(event.sources);
 		const add = (key: string, text: unknown, refs: CitationRef[], path: (string | number)[]) => {

@@ -259,7 +259,8 @@ export function findNames(text: string, isOrdinary: (lower: string) => boolean =
 }
 
 /** A word before a full stop that does not end a sentence: "Mr.", "Feb.", "U.S.". */
-const ABBREVIATION = /(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|e\.g|i\.e|vs)\.|(?:(?<![\p{L}])\p{Lu}\.)+)$/u;
+const ABBREVIATION =
+	/(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|e\.g|i\.e|vs)\.|(?:(?<![\p{L}])\p{Lu}\.)+)$/u;
 
 /**
  * Sentences of a paragraph of our prose. Quotations are kept whole even when they hold several

@@ -116,12 +116,18 @@ interface Day {
 
 const DAY_MS = 86_400_000;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const parts = (d: Date): Required<Day> => ({
+interface FullDay {
+	year: number;
+	month: number;
+	day: number;
+}
+
+const parts = (d: Date): FullDay => ({
 	year: d.getUTCFullYear(),
 	month: d.getUTCMonth() + 1,
 	day: d.getUTCDate(),
 });
-const weekdayOf = (d: Required<Day>) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+const weekdayOf = (d: FullDay) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 
 /** Words that make a weekday point forward ("is due on Monday") rather than back. */
 const FUTURE = /\b(will|due|scheduled|next|upcoming|expected|to be held|plans?)\b/i;
@@ -134,17 +140,12 @@ export function paragraphDates(text: string, article: Pick<GroundingArticle, 'pu
 	const ref = utc(article.published);
 	const days: Day[] = [];
 	for (const d of findDates(text, { expandRanges: true }).dates) {
-		if (d.day !== undefined && d.month !== undefined) {
-			let year = d.year;
-			if (year === undefined) {
-				const base = ref.getUTCFullYear();
-				year = [base - 1, base, base + 1].sort(
-					(a, b) =>
-						Math.abs(Date.UTC(a, d.month! - 1, d.day!) - ref.getTime()) -
-						Math.abs(Date.UTC(b, d.month! - 1, d.day!) - ref.getTime()),
-				)[0];
-			}
-			days.push({ year, month: d.month, day: d.day });
+		const { day, month } = d;
+		if (day !== undefined && month !== undefined) {
+			const base = ref.getUTCFullYear();
+			const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
+			const year = d.year ?? [base - 1, base, base + 1].sort((a, b) => distance(a) - distance(b))[0];
+			days.push({ year, month, day });
 		} else if (d.weekday !== undefined && d.day === undefined && d.month === undefined) {
 			// "on Thursday": the last such day up to the article's date, or the next one if the
 			// paragraph speaks of what is to come.
@@ -244,7 +245,9 @@ export function checkGrounding(input: GroundingInput): GroundingReport {
 			if (d.day === undefined && d.month === undefined && d.year === undefined) {
 				// A weekday alone: the paragraph names it, or a known date falls on it.
 				const named = grounds.some((g) => containsWord(g, weekdayName(d.weekday ?? -1)));
-				const falls = known.some((k) => k.day !== undefined && k.year !== undefined && weekdayOf(k as Required<Day>) === d.weekday);
+				const falls = known.some(
+					(k) => k.day !== undefined && k.year !== undefined && weekdayOf(k as FullDay) === d.weekday,
+				);
 				if (!named && !falls) fail('date', d.text.trim());
 				continue;
 			}
@@ -253,9 +256,15 @@ export function checkGrounding(input: GroundingInput): GroundingReport {
 				continue;
 			}
 			if (d.weekday !== undefined && d.day !== undefined && d.month !== undefined) {
-				const match = known.find((k) => k.day === d.day && k.month === d.month && k.year !== undefined && (d.year === undefined || k.year === d.year));
-				if (match && weekdayOf(match as Required<Day>) !== d.weekday)
-					fail('weekday', d.text.trim(), `that day was a ${weekdayName(weekdayOf(match as Required<Day>))}`);
+				const match = known.find(
+					(k) =>
+						k.day === d.day &&
+						k.month === d.month &&
+						k.year !== undefined &&
+						(d.year === undefined || k.year === d.year),
+				);
+				if (match && weekdayOf(match as FullDay) !== d.weekday)
+					fail('weekday', d.text.trim(), `that day was a ${weekdayName(weekdayOf(match as FullDay))}`);
 			}
 		}
 
@@ -271,8 +280,7 @@ export function checkGrounding(input: GroundingInput): GroundingReport {
 			if (nameGrounds.some((g) => containsWord(g, name))) continue;
 			const equivalent = equivalences.some(
 				(e) =>
-					e.terms.some((t) => containsWord(t, name)) &&
-					e.terms.some((t) => grounds.some((g) => containsWord(g, t))),
+					e.terms.some((t) => containsWord(t, name)) && e.terms.some((t) => grounds.some((g) => containsWord(g, t))),
 			);
 			if (!equivalent) fail('name', name);
 		}

@@ -11,7 +11,9 @@ test('a corrected page says when it was updated and links to its corrections, wh
 	await expect(notice).toHaveText('Updated 1 December 2026 · corrections');
 	await notice.getByRole('link', { name: 'corrections' }).click();
 	await expect(page).toHaveURL(/\/corrections\/#for-explainers-negotiation-rounds$/);
-	const group = page.getByRole('region', { name: 'The negotiation rounds, from Geneva to the talks after the invasion' });
+	const group = page.getByRole('region', {
+		name: 'The negotiation rounds, from Geneva to the talks after the invasion',
+	});
 	await expect(group.getByRole('heading', { level: 2 })).toBeInViewport();
 	const entry = group.locator('#stoltenberg-before-the-commission');
 	await expect(entry).toContainText('We said that Stoltenberg spoke “Afterwards”');
@@ -36,7 +38,9 @@ test('every page the log concerns carries the notice', async ({ page, request })
 	for (const { id, path } of groups) {
 		const html = await (await request.get(path)).text();
 		expect(html, path).toMatch(
-			new RegExp(`Updated <time datetime="2026-12-01"[^>]*>1 December 2026</time> ·\\s*<a href="/corrections/#${id}"[^>]*>corrections</a>`),
+			new RegExp(
+				`Updated <time datetime="2026-12-01"[^>]*>1 December 2026</time> ·\\s*<a href="/corrections/#${id}"[^>]*>corrections</a>`,
+			),
 		);
 	}
 });

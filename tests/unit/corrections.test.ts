@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { correctionsFor, correctionsHref, groupByPage, pageGroupId, unknownPages, type CorrectionEntry } from '../../src/lib/corrections';
+import {
+	correctionsFor,
+	correctionsHref,
+	groupByPage,
+	pageGroupId,
+	unknownPages,
+	type CorrectionEntry,
+} from '../../src/lib/corrections';
 import { correctionSchema } from '../../src/schemas/corrections';
 
 const entry = (id: string, page: string, date = '2026-12-01'): CorrectionEntry => ({
@@ -22,7 +29,12 @@ describe('the corrections log, as pages use it', () => {
 	});
 
 	it('lists a page’s corrections newest first, keeping file order within a day', () => {
-		const log = [entry('a', '/timeline/', '2026-12-01'), entry('b', '/timeline/', '2027-01-05'), entry('c', '/timeline/', '2026-12-01'), entry('d', '/people/x/')];
+		const log = [
+			entry('a', '/timeline/', '2026-12-01'),
+			entry('b', '/timeline/', '2027-01-05'),
+			entry('c', '/timeline/', '2026-12-01'),
+			entry('d', '/people/x/'),
+		];
 		expect(correctionsFor(log, '/timeline/').map((c) => c.id)).toEqual(['b', 'a', 'c']);
 		expect(correctionsFor(log, '/people/y/')).toEqual([]);
 	});
@@ -41,14 +53,30 @@ describe('the corrections log, as pages use it', () => {
 	});
 
 	it('reports a correction of a page the site does not have, with the fix', () => {
-		const [problem, ...rest] = unknownPages([entry('x', '/explainers/gone/')], new Map([['/timeline/', 'Timeline']]), 'log.yaml');
+		const [problem, ...rest] = unknownPages(
+			[entry('x', '/explainers/gone/')],
+			new Map([['/timeline/', 'Timeline']]),
+			'log.yaml',
+		);
 		expect(rest).toEqual([]);
-		expect(problem).toMatchObject({ file: 'log.yaml', field: 'corrections "x".page', message: 'no page "/explainers/gone/" on the site' });
+		expect(problem).toMatchObject({
+			file: 'log.yaml',
+			field: 'corrections "x".page',
+			message: 'no page "/explainers/gone/" on the site',
+		});
 	});
 });
 
 describe('the corrections schema', () => {
-	const valid = { id: 'x-y', date: '2026-12-01', page: '/timeline/', anchor: 'osce-permanent-council-vienna', kind: 'wording', change: 'It said one thing; now another.', reason: 'The sources only schedule it.' };
+	const valid = {
+		id: 'x-y',
+		date: '2026-12-01',
+		page: '/timeline/',
+		anchor: 'osce-permanent-council-vienna',
+		kind: 'wording',
+		change: 'It said one thing; now another.',
+		reason: 'The sources only schedule it.',
+	};
 	it('accepts a complete entry', () => {
 		expect(correctionSchema.safeParse(valid).success).toBe(true);
 	});
@@ -73,7 +101,9 @@ describe('src/content/corrections.yaml', () => {
 	it('is valid, with unique permanent ids', () => {
 		const problems = log.flatMap((e) => {
 			const r = correctionSchema.safeParse(e);
-			return r.success ? [] : [`${String(e.id)}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+			return r.success
+				? []
+				: [`${String(e.id)}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
 		});
 		expect(problems).toEqual([]);
 		const ids = log.map((e) => e.id);

@@ -13,8 +13,10 @@ import { findDates, findNames, findNumbers, splitSentences } from '../../src/lib
 
 describe('reading terms out of a sentence', () => {
 	it('finds dates in the forms our prose and the sources use, ranges included', () => {
-		const { dates, rest } = findDates('On Monday 10 January 2022, and from 11 to 13 January, and on Feb. 24; mid-March 2022; in 2014.');
-		expect(dates.map(({ text, ...d }) => d)).toEqual([
+		const { dates, rest } = findDates(
+			'On Monday 10 January 2022, and from 11 to 13 January, and on Feb. 24; mid-March 2022; in 2014.',
+		);
+		expect(dates.map((d) => ({ day: d.day, month: d.month, year: d.year, weekday: d.weekday }))).toEqual([
 			{ day: 11, month: 1 },
 			{ day: 13, month: 1 },
 			{ day: 10, month: 1, year: 2022, weekday: 1 },
@@ -24,15 +26,17 @@ describe('reading terms out of a sentence', () => {
 		]);
 		expect(rest).not.toMatch(/\d/);
 		expect(findDates('January 11-12', { expandRanges: true }).dates.map((d) => d.day)).toEqual([11, 12]);
-		expect(findDates('from 10 to 13 January', { expandRanges: true }).dates.map((d) => d.day)).toEqual([10, 11, 12, 13]);
+		expect(findDates('from 10 to 13 January', { expandRanges: true }).dates.map((d) => d.day)).toEqual([
+			10, 11, 12, 13,
+		]);
 		// "May" alone is the verb far more often than the month.
 		expect(findDates('Ukraine may not join; it May not').dates).toEqual([]);
 	});
 
 	it('reads numbers in digits and words, with their scale', () => {
-		expect(findNumbers('$13.6 billion, more than 14,000, two rounds, five or 10 years, one source').map((n) => n.value)).toEqual([
-			13.6e9, 14000, 2, 5, 10,
-		]);
+		expect(
+			findNumbers('$13.6 billion, more than 14,000, two rounds, five or 10 years, one source').map((n) => n.value),
+		).toEqual([13.6e9, 14000, 2, 5, 10]);
 		expect(findNumbers('about three million people').map((n) => n.value)).toEqual([3e6]);
 	});
 
@@ -53,7 +57,9 @@ describe('reading terms out of a sentence', () => {
 
 	it('splits sentences, keeping quotations and abbreviations whole', () => {
 		expect(
-			splitSentences('He said: “We have heard. It is true.” Then the U.S. delegation left. Mr Biden signed it.').map((s) => s.text),
+			splitSentences('He said: “We have heard. It is true.” Then the U.S. delegation left. Mr Biden signed it.').map(
+				(s) => s.text,
+			),
 		).toEqual(['He said: “We have heard. It is true.”', 'Then the U.S. delegation left.', 'Mr Biden signed it.']);
 	});
 });
@@ -61,12 +67,22 @@ describe('reading terms out of a sentence', () => {
 describe('dates a source paragraph gives', () => {
 	const jan10 = { published: '2022-01-10' };
 	it('puts a day without a year in the year nearest the article', () => {
-		expect(paragraphDates('It was on December 17 that the ministry released a draft.', jan10)).toContainEqual({ year: 2021, month: 12, day: 17 });
-		expect(paragraphDates('Russian envoys will meet in Brussels on January 12.', jan10)).toContainEqual({ year: 2022, month: 1, day: 12 });
+		expect(paragraphDates('It was on December 17 that the ministry released a draft.', jan10)).toContainEqual({
+			year: 2021,
+			month: 12,
+			day: 17,
+		});
+		expect(paragraphDates('Russian envoys will meet in Brussels on January 12.', jan10)).toContainEqual({
+			year: 2022,
+			month: 1,
+			day: 12,
+		});
 	});
 
 	it('resolves weekdays back from the article’s date, and forward when the paragraph looks ahead', () => {
-		expect(paragraphDates('An official said Saturday evening that…', jan10)).toEqual([{ year: 2022, month: 1, day: 8 }]);
+		expect(paragraphDates('An official said Saturday evening that…', jan10)).toEqual([
+			{ year: 2022, month: 1, day: 8 },
+		]);
 		expect(paragraphDates('in Brussels today (Monday)', jan10)).toContainEqual({ year: 2022, month: 1, day: 10 });
 		const mar6 = { published: '2022-03-06' };
 		expect(paragraphDates('The next round of talks is due on Monday.', mar6)).toEqual([
@@ -77,7 +93,11 @@ describe('dates a source paragraph gives', () => {
 	});
 });
 
-const article = (published: string, paragraphs: Record<string, string>, extra: Partial<GroundingArticle> = {}): GroundingArticle => ({
+const article = (
+	published: string,
+	paragraphs: Record<string, string>,
+	extra: Partial<GroundingArticle> = {},
+): GroundingArticle => ({
 	published,
 	approximate: false,
 	paragraphs: new Map(Object.entries(paragraphs)),
@@ -88,14 +108,18 @@ const article = (published: string, paragraphs: Record<string, string>, extra: P
 const articles = new Map<string, GroundingArticle>([
 	[
 		'talks',
-		article('2022-01-10', {
-			p1: 'NATO Secretary-General Jens Stoltenberg told a joint news conference with Ukrainian Foreign Minister Dmitry Kulba ahead of a NATO-Ukraine meeting in Brussels today (Monday).',
-			p2: 'It was on December 17 that the Russian Foreign Ministry released a draft of security agreements.',
-			p3: 'The NATO–Russia Council had a serious exchange.',
-			p4: '— Jens Stoltenberg (@jensstoltenberg) January 12, 2022',
-			p5: 'The U.S. says 30 allies met for two hours.',
-			p6: 'The decision of the Budapest summit.',
-		}, { notes: [{ paragraph: 'p6', text: 'The decision was taken at NATO’s Bucharest summit of April 2008.' }] }),
+		article(
+			'2022-01-10',
+			{
+				p1: 'NATO Secretary-General Jens Stoltenberg told a joint news conference with Ukrainian Foreign Minister Dmitry Kulba ahead of a NATO-Ukraine meeting in Brussels today (Monday).',
+				p2: 'It was on December 17 that the Russian Foreign Ministry released a draft of security agreements.',
+				p3: 'The NATO–Russia Council had a serious exchange.',
+				p4: '— Jens Stoltenberg (@jensstoltenberg) January 12, 2022',
+				p5: 'The U.S. says 30 allies met for two hours.',
+				p6: 'The decision of the Budapest summit.',
+			},
+			{ notes: [{ paragraph: 'p6', text: 'The decision was taken at NATO’s Bucharest summit of April 2008.' }] },
+		),
 	],
 ]);
 
@@ -156,7 +180,13 @@ describe('the grounding check', () => {
 	it('accepts equivalent forms listed with a reason, and context notes', () => {
 		const equivalences = [{ terms: ['United States', 'U.S.', 'US'], reason: 'the same country' }];
 		expect(failed([claim('The United States says 30 allies met for two hours.', 'p5')], { equivalences })).toEqual([]);
-		expect(failed([claim('NATO met in Bucharest in April 2008.', 'p3', { context: ['Bucharest Summit Declaration, 3 April 2008'] })])).toEqual([]);
+		expect(
+			failed([
+				claim('NATO met in Bucharest in April 2008.', 'p3', {
+					context: ['Bucharest Summit Declaration, 3 April 2008'],
+				}),
+			]),
+		).toEqual([]);
 	});
 
 	it('lets a correction restate the editor’s note on the paragraph it corrects, and nothing else does', () => {
@@ -171,9 +201,16 @@ describe('the grounding check', () => {
 	});
 
 	it('accepts a failure only through a matching exception, and reports exceptions that match nothing', () => {
-		const exception = { file: 'src/content/explainers/x.mdx', sentence: 'two sets of talks', term: 'two', reason: 'our own division of the story' };
+		const exception = {
+			file: 'src/content/explainers/x.mdx',
+			sentence: 'two sets of talks',
+			term: 'two',
+			reason: 'our own division of the story',
+		};
 		const stale = { ...exception, sentence: 'a sentence long gone' };
-		const report = check([claim('There were two sets of talks in January 2022.', 'p3')], { exceptions: [exception, stale] });
+		const report = check([claim('There were two sets of talks in January 2022.', 'p3')], {
+			exceptions: [exception, stale],
+		});
 		expect(report.failures).toEqual([]);
 		expect(report.accepted.map((a) => a.failure.term)).toEqual(['two']);
 		expect(report.unusedExceptions).toEqual([stale]);
@@ -192,7 +229,9 @@ describe('the grounding check', () => {
 		const [problem] = groundingProblems(report, { articles }, 'src/content/grounding.yaml');
 		expect(problem?.file).toBe('src/content/explainers/x.mdx');
 		expect(problem?.field).toBe('body, line 7');
-		expect(problem?.message).toContain('the date 18 December 2021 in “On 18 December 2021 the ministry released drafts.”');
+		expect(problem?.message).toContain(
+			'the date 18 December 2021 in “On 18 December 2021 the ministry released drafts.”',
+		);
 		expect(problem?.message).toContain('talks p2: “It was on December 17 that the Russian Foreign Ministry');
 		expect(groundingSummary(report)).toBe(
 			'1 cited sentence checked (1 date, number, name or quotation); 0 reviewed exceptions; 1 unreviewed failure',
