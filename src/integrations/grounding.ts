@@ -1,9 +1,9 @@
 /**
  * Runs the grounding check (src/lib/grounding.ts) over every explainer and every event, once per
- * `astro build` or `astro sync`, before any page is rendered. It logs how many sentences it
- * checked; any unreviewed failure stops the build with the file, the line, the term and the
- * paragraph it was checked against. In `astro dev` failures are logged, not thrown, so a
- * half-written sentence does not stop the server.
+ * `astro build`, `astro sync` or `astro dev`. It logs how many sentences it checked; in a build,
+ * any unreviewed failure stops it before a page is rendered, with the file, the line, the term
+ * and the paragraph it was checked against. Elsewhere failures are logged, not thrown, so a
+ * half-written sentence does not stop the dev server.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
@@ -18,7 +18,7 @@ import {
 } from '../lib/grounding';
 import { eventClaims, explainerClaims } from '../lib/grounding-claims';
 import { extractParagraphs } from '../lib/paragraphs';
-import { ContentError, issuesToProblems, type Problem } from '../lib/problems';
+import { ContentError, formatProblems, issuesToProblems, type Problem } from '../lib/problems';
 import { groundingFileSchema } from '../schemas/grounding';
 
 export const GROUNDING_FILE = 'src/content/grounding.yaml';
@@ -96,20 +96,25 @@ export function runGrounding(root: URL): { report: GroundingReport | undefined; 
 
 export function grounding(): AstroIntegration {
 	let command = 'build';
+	let found: Problem[] = [];
 	return {
 		name: 'grounding',
 		hooks: {
 			'astro:config:setup': (options) => {
 				command = options.command;
 			},
+			// The check runs (and logs its count) as soon as the config is done, but stops a build only
+			// at `astro:build:start`: by then the content loaders have checked the articles, citations
+			// and schemas, so a broken article is reported as such, not as the grounding failures it causes.
 			'astro:config:done': ({ config, logger }) => {
 				if (command === 'preview') return;
 				const { report, problems } = runGrounding(config.root);
+				found = problems;
 				if (report) logger.info(groundingSummary(report));
-				if (!problems.length) return;
-				const error = new ContentError(problems, 'grounding problem');
-				if (command === 'dev') logger.error(error.message);
-				else throw error;
+				if (problems.length && command !== 'build') logger.error(formatProblems(problems, 'grounding problem'));
+			},
+			'astro:build:start': () => {
+				if (found.length) throw new ContentError(found, 'grounding problem');
 			},
 		},
 	};

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import {
 	checkGrounding,
 	groundingProblems,
@@ -10,6 +12,7 @@ import {
 } from '../../src/lib/grounding';
 import { eventClaims, explainerClaims } from '../../src/lib/grounding-claims';
 import { findDates, findNames, findNumbers, splitSentences } from '../../src/lib/grounding-terms';
+import { groundingFileSchema } from '../../src/schemas/grounding';
 
 describe('reading terms out of a sentence', () => {
 	it('finds dates in the forms our prose and the sources use, ranges included', () => {
@@ -288,5 +291,28 @@ describe('the sentences the check reads from content', () => {
 			['events[0].summary', 3, 'It ends.'],
 		]);
 		expect(claims[0]?.context).toEqual(['Some context here.', 'A declaration', '3 April 2008']);
+	});
+});
+
+describe('src/content/grounding.yaml', () => {
+	it('wants a reason for every equivalence, and a reason and a reviewer for every exception', () => {
+		const exception = {
+			file: 'x.mdx',
+			sentence: 'Three ideas recur.',
+			term: 'Three',
+			reason: 'Our own count of what follows.',
+		};
+		expect(
+			groundingFileSchema.safeParse({ exceptions: [{ ...exception, reviewed: 'trust, 2026-12-01' }] }).success,
+		).toBe(true);
+		const unreviewed = groundingFileSchema.safeParse({ exceptions: [exception] });
+		expect(unreviewed.error?.issues[0]?.path).toEqual(['exceptions', 0, 'reviewed']);
+		const unexplained = groundingFileSchema.safeParse({ equivalences: [{ terms: ['US', 'U.S.'] }] });
+		expect(unexplained.error?.issues[0]?.path).toEqual(['equivalences', 0, 'reason']);
+	});
+
+	it('is valid as committed', () => {
+		const parsed = groundingFileSchema.safeParse(parseYaml(readFileSync('src/content/grounding.yaml', 'utf8')));
+		expect(parsed.error?.issues ?? []).toEqual([]);
 	});
 });
