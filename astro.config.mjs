@@ -19,11 +19,12 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
+	// Quote share pages (/s/…) are for link previews only: kept out of the sitemap (and noindex).
 	// The grounding check runs first, when the config is done: a sentence it cannot ground stops the build before rendering.
 	integrations: [
 		grounding(),
 		mdx(),
-		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/s/') }),
 		security(),
 		linkCheck(),
 		pagefind(),
