@@ -31,7 +31,7 @@ export async function feedItems(): Promise<FeedItem[]> {
 	const articles = (await getCollection('articles')).sort(byDate).reverse();
 	const { entries, titles } = await correctionLog();
 	return [
-		// Stable sort: corrections of one day keep the order of the log.
+		// Stable sort: corrections of one day keep the order of the log (page by page, top to bottom).
 		...[...entries]
 			.sort((a, b) => b.date.getTime() - a.date.getTime())
 			.map((c) => ({
