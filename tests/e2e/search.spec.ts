@@ -128,8 +128,10 @@ test.describe('the index', () => {
 			for (const phrase of phrases) expect(content, `${record.url} contains “${phrase}”`).not.toContain(phrase);
 		}
 		// And, through the interface, words only the chrome uses find nothing.
-		await page.goto('/search/?q=rss+feed');
-		await expect(page.locator('pagefind-summary')).toHaveText(/^No results for “rss feed”/);
+		// ("rss feed" no longer serves: Pagefind matches "rss" to the "R." of "Wendy R. Sherman" in a
+		// context note's reference, the State Department's own title, which must stay as it is.)
+		await page.goto('/search/?q=skip+to+content');
+		await expect(page.locator('pagefind-summary')).toHaveText(/^No results for “skip to content”/);
 	});
 });
 
