@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { grounding } from './src/integrations/grounding.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { security } from './src/integrations/security.ts';
@@ -19,7 +20,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
 	// Quote share pages (/s/…) are for link previews only: kept out of the sitemap (and noindex).
+	// The grounding check runs first, when the config is done: a sentence it cannot ground stops the build before rendering.
 	integrations: [
+		grounding(),
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/s/') }),
 		security(),
