@@ -2,8 +2,9 @@
 /**
  * Serves the built site in dist/ the way a static host would: directory indexes, the 404 page
  * with a 404 status, the headers listed in dist/_headers, and correct types for Pagefind's files.
- * Usage: node scripts/serve.mjs [--port 4321] [--root dist] [--quiet]
- * (--root serves another built site, e.g. the benchmark's Starlight build.)
+ * Usage: node scripts/serve.mjs [--port 4321] [--root dist] [--base /talks/] [--quiet]
+ * (--root serves another built site, e.g. the benchmark's Starlight build; --base serves it under a
+ * path, as a GitHub Pages project site is, for a site built with SITE_URL=…/talks/.)
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -16,6 +17,7 @@ const port = Number(args[args.indexOf('--port') + 1]) || Number(process.env.PORT
 const quiet = args.includes('--quiet');
 const rootArg = args.includes('--root') ? args[args.indexOf('--root') + 1] : undefined;
 const root = rootArg ? resolve(rootArg) : resolve(import.meta.dirname, '..', 'dist');
+const base = args.includes('--base') ? args[args.indexOf('--base') + 1].replace(/^\/?/, '/').replace(/\/?$/, '/') : '/';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -41,7 +43,7 @@ async function loadHeaders() {
 	let inGlobal = false;
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) inGlobal = line.trim() === '/*';
+		if (!/^\s/.test(line)) inGlobal = line.trim() === `${base}*`;
 		else if (inGlobal) {
 			const i = line.indexOf(':');
 			headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
@@ -63,13 +65,22 @@ async function resolveFile(pathname) {
 	return found?.isFile() ? { file } : null;
 }
 
+if (!(await stat(join(root, 'index.html')).catch(() => null))) {
+	console.error(
+		`serve: ${root} has no index.html. Build the site first (npm run build, or npm run build:subpath for dist-subpath).`,
+	);
+	process.exit(1);
+}
 const globalHeaders = await loadHeaders();
 const server = createServer(async (req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	const hit = await resolveFile(url.pathname);
+	// Under a base path, only addresses below it are the site's; /talks goes to /talks/.
+	const inSite = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined;
+	const hit =
+		url.pathname === base.slice(0, -1) ? { redirect: '/' } : inSite === undefined ? null : await resolveFile(inSite);
 	for (const [k, v] of Object.entries(globalHeaders)) res.setHeader(k, v);
 	if (hit?.redirect) {
-		res.writeHead(301, { Location: hit.redirect + url.search });
+		res.writeHead(301, { Location: base + hit.redirect.slice(1) + url.search });
 		res.end();
 		return;
 	}
@@ -89,5 +100,5 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-	if (!quiet) console.log(`Serving dist/ at http://localhost:${port}/  (Ctrl+C to stop)`);
+	if (!quiet) console.log(`Serving ${root} at http://localhost:${port}${base}  (Ctrl+C to stop)`);
 });

@@ -1,19 +1,19 @@
 import rss from '@astrojs/rss';
-import type { APIContext } from 'astro';
+import { pageUrl } from '../data/location';
 import { feedItems } from '../data/feed';
 import { SITE } from '../lib/site';
 
-export async function GET(context: APIContext) {
+export async function GET() {
 	return rss({
 		title: `${SITE.name}: explainers and source articles`,
 		description: SITE.description,
-		site: context.site ?? 'http://localhost:4321',
+		site: pageUrl('/'),
 		items: (await feedItems()).map((item) => ({
 			title: item.title,
 			description: item.summary,
 			// Explainers have no recorded date; RSS allows an item without one.
 			...(item.date && { pubDate: item.date }),
-			link: item.link,
+			link: pageUrl(item.link),
 			categories: [item.kind === 'explainer' ? 'Explainer' : 'Source article'],
 		})),
 		customData: `<language>en-gb</language>`,
