@@ -4,19 +4,25 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { grounding } from './src/integrations/grounding.ts';
+import { basePaths } from './src/integrations/base-paths.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { security } from './src/integrations/security.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
 import { remarkParagraphs } from './src/lib/remark-paragraphs.ts';
 import { SEARCH_PAGE_SCRIPT } from './src/lib/search-page-script.ts';
+import { parseSiteUrl } from './src/lib/site-url.ts';
 import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
-/** The public origin. Set SITE_URL when deploying elsewhere; canonical URLs and copied links use it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The public address of the home page. Set SITE_URL when deploying; it may carry a path
+ * (https://example.org/talks/), which becomes the base every link is put under.
+ */
+const { origin, base } = parseSiteUrl(process.env.SITE_URL ?? 'http://localhost:4321/');
 
 export default defineConfig({
-	site,
+	site: origin,
+	base,
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
 	// Quote share pages (/s/…) are for link previews only: kept out of the sitemap (and noindex).
@@ -24,7 +30,8 @@ export default defineConfig({
 	integrations: [
 		grounding(),
 		mdx(),
-		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/s/') }),
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith(`${base}s/`) }),
+		basePaths(),
 		security(),
 		linkCheck(),
 		pagefind(),

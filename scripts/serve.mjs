@@ -7,7 +7,8 @@
  * Usage: npm run serve -- [--port 4321] [--root dist] [--quiet]  (Node 22.18 or later: it imports
  * src/lib/http.ts; `npm run` uses the project's own Node 24)
  * (--root serves another built site, e.g. the benchmark's Starlight build; --port 0 picks a free
- * port, which the first line of output names.)
+ * port, which the first line of output names; --base /talks/ serves it under a path, as a GitHub
+ * Pages project site is, for a site built with SITE_URL=…/talks/.)
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -24,13 +25,16 @@ const port = portArg === undefined || portArg === '' ? 4321 : Number(portArg);
 const quiet = args.includes('--quiet');
 const rootArg = option('--root');
 const root = rootArg ? resolve(rootArg) : resolve(import.meta.dirname, '..', 'dist');
+/** The path the site is served under, as segments: [] at the root, ['talks'] for /talks/. */
+const baseSegments = (option('--base') ?? '/').split('/').filter(Boolean);
+const base = encodePath(baseSegments, true).replace(/^\/?$/, '/');
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
 
 /** Global headers from dist/_headers (only the `/*` block is needed here). */
 async function loadHeaders() {
 	const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-	return parseHeadersFile(text).get('/*') ?? {};
+	return parseHeadersFile(text).get(`${base}*`) ?? {};
 }
 
 /** The file for a readable path, a redirect to add the trailing slash, or null (404). */
@@ -56,10 +60,17 @@ async function handle(req, res) {
 		return answer(res, 405, `${req.method} is not served here; use GET or HEAD`, { Allow: 'GET, HEAD' });
 	const path = parseRequestPath(req.url);
 	if (!path.ok) return answer(res, path.status, path.reason);
-	const hit = await resolveFile(path);
+	// Under a base path only the addresses below it are the site's (/talks goes on to /talks/).
+	const under = baseSegments.every((s, i) => path.segments[i] === s);
+	const atBase = under && path.segments.length === baseSegments.length && !path.trailingSlash && baseSegments.length;
+	const hit = atBase
+		? { redirect: '/' }
+		: under
+			? await resolveFile({ ...path, segments: path.segments.slice(baseSegments.length) })
+			: null;
 	if (hit?.redirect) {
 		const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-		res.writeHead(301, { Location: hit.redirect + query });
+		res.writeHead(301, { Location: base + hit.redirect.slice(1) + query });
 		return res.end();
 	}
 	const file = hit?.file ?? join(root, '404.html');
@@ -83,6 +94,10 @@ async function handle(req, res) {
 	});
 }
 
+if (!(await stat(join(root, 'index.html')).catch(() => null))) {
+	console.error(`serve: ${root} has no index.html. Build the site first (npm run build, or npm run build:subpath).`);
+	process.exit(1);
+}
 const globalHeaders = await loadHeaders();
 const server = createServer((req, res) => {
 	handle(req, res).catch((error) => {
@@ -102,6 +117,6 @@ server.on('clientError', (error, socket) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-	const url = `http://localhost:${server.address().port}/`;
+	const url = `http://localhost:${server.address().port}${base}`;
 	if (!quiet || port === 0) console.log(`Serving ${root} at ${url}  (Ctrl+C to stop)`);
 });

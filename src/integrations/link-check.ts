@@ -48,7 +48,7 @@ export function toProblems(found: readonly LinkProblem[], root: string, srcDir: 
 }
 
 /** Checks every page of the site built in `dist`. */
-export function checkSiteLinks(dist: string, origin: string | undefined): LinkProblem[] {
+export function checkSiteLinks(dist: string, origin: string | undefined, base = '/'): LinkProblem[] {
 	const files = listFiles(dist);
 	const html = files.filter((f) => f.endsWith('.html'));
 	const facts = new Map(html.map((f) => [sitePathOfFile(f), pageFacts(readFileSync(join(dist, f), 'utf8'))]));
@@ -56,10 +56,10 @@ export function checkSiteLinks(dist: string, origin: string | undefined): LinkPr
 		pages: new Map([...facts].map(([path, f]) => [path, f.ids])),
 		files: new Set(files.filter((f) => !f.endsWith('.html')).map(sitePathOfFile)),
 	};
-	const problems = [...facts].flatMap(([path, f]) => checkPageLinks(path, f.links, site, origin));
+	const problems = [...facts].flatMap(([path, f]) => checkPageLinks(path, f.links, site, origin, base));
 	for (const file of files.filter((f) => /^sitemap.*\.xml$/.test(f))) {
 		const links = sitemapLinks(readFileSync(join(dist, file), 'utf8'));
-		problems.push(...checkPageLinks(`/${file}`, links, site, origin));
+		problems.push(...checkPageLinks(`/${file}`, links, site, origin, base));
 	}
 	return problems;
 }
@@ -68,6 +68,7 @@ export function linkCheck(): AstroIntegration {
 	let root = '';
 	let srcDir = '';
 	let origin: string | undefined;
+	let base = '/';
 	return {
 		name: 'site:link-check',
 		hooks: {
@@ -75,10 +76,11 @@ export function linkCheck(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				srcDir = fileURLToPath(config.srcDir);
 				origin = config.site;
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
-				const found = checkSiteLinks(dist, origin);
+				const found = checkSiteLinks(dist, origin, base);
 				if (found.length) throw new ContentError(toProblems(found, root, srcDir, dist), 'broken or unsafe link');
 				logger.info('Every internal link and fragment resolves; every external link is https.');
 			},

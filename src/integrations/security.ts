@@ -11,9 +11,13 @@ import { headerPolicy, headersFile, hoistCspMeta, metaPolicy } from '../lib/csp'
 import { listFiles } from './dist';
 
 export function security(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'site:security',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
@@ -28,7 +32,7 @@ export function security(): AstroIntegration {
 						throw new Error(`dist/${page}: ${(error as Error).message}; is security.csp on in astro.config.mjs?`);
 					}
 				}
-				writeFileSync(join(dist, '_headers'), headersFile(headerPolicy([...policies])));
+				writeFileSync(join(dist, '_headers'), headersFile(headerPolicy([...policies]), base));
 				logger.info(`Content Security Policy first in the head of ${pages.length} pages; wrote _headers.`);
 			},
 		},

@@ -4,6 +4,7 @@
  * new tab, must not hand the new page a handle on ours. Pure: the caller supplies the pages.
  */
 import type { PageLink } from './html-facts';
+import { withBase, withoutBase } from './site-url';
 
 export interface SitePages {
 	/** Ids on each HTML page, by site path: `/`, `/articles/x/`, `/404.html`. */
@@ -57,17 +58,20 @@ export function closest(target: string, candidates: Iterable<string>): string | 
 
 /**
  * Checks the links of one page. `site` is the public origin (links to it count as internal,
- * e.g. canonical URLs). Returns nothing for a page whose links are all sound.
+ * e.g. canonical URLs), `base` the path the site is deployed under (`/talks/`): an internal link
+ * must stay under it. Pages and files are keyed by their path inside the site, without the base.
+ * Returns nothing for a page whose links are all sound.
  */
 export function checkPageLinks(
 	page: string,
 	links: readonly PageLink[],
 	site: SitePages,
 	origin: string | undefined,
+	base = '/',
 ): LinkProblem[] {
 	const problems: LinkProblem[] = [];
 	const report = (link: PageLink, message: string, fix: string) => problems.push({ page, link, message, fix });
-	const pageUrl = new URL(page, BASE);
+	const pageUrl = new URL(withBase(page, base), BASE);
 
 	for (const link of links) {
 		const raw = link.url.trim();
@@ -108,6 +112,16 @@ export function checkPageLinks(
 			report(link, `"${raw}" has a malformed %-escape`, 'correct the address');
 			continue;
 		}
+		const inSite = withoutBase(path, base);
+		if (inSite === undefined) {
+			report(
+				link,
+				`"${raw}" is outside the site's base path ${base}, where the site is deployed`,
+				'write the link root-relative (/timeline/) in the source: the build adds the base; in client code use import.meta.env.BASE_URL',
+			);
+			continue;
+		}
+		path = inSite;
 		if (path.endsWith('/index.html')) path = path.slice(0, -'index.html'.length);
 		const ids = site.pages.get(path);
 		if (!ids && !site.files.has(path)) {

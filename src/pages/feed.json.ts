@@ -1,10 +1,10 @@
 /** The same items as rss.xml, as a JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
-import type { APIContext } from 'astro';
 import { FEED_CATEGORY, feedItems } from '../data/feed';
+import { pageUrl } from '../data/location';
 import { SITE } from '../lib/site';
 
-export async function GET({ site }: APIContext) {
-	const url = (path: string) => new URL(path, site).href;
+export async function GET() {
+	const url = pageUrl;
 	const feed = {
 		version: 'https://jsonfeed.org/version/1.1',
 		title: `${SITE.name}: explainers, source articles and corrections`,

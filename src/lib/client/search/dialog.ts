@@ -4,7 +4,7 @@
  * at once and keeps what is typed while Pagefind loads; results and counts come from Pagefind's
  * Component UI.
  */
-import { SEARCH_PATH } from './constants';
+import { SEARCH_URL } from './constants';
 import { connectInput, searchInstance, type Instance } from './pagefind-ui';
 import { createResults } from './results';
 
@@ -30,7 +30,7 @@ class SearchDialog extends HTMLElement {
 		const full = this.querySelector<HTMLAnchorElement>('[data-search-full]')!;
 		const fullUrl = () => {
 			const q = this.#input.value.trim();
-			return q ? `${SEARCH_PATH}?q=${encodeURIComponent(q)}` : SEARCH_PATH;
+			return q ? `${SEARCH_URL}?q=${encodeURIComponent(q)}` : SEARCH_URL;
 		};
 		this.#input.addEventListener('input', () => (full.href = fullUrl()));
 		// Enter asks for all the results: that page.

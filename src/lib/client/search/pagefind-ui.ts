@@ -3,7 +3,7 @@
  * UI and the index are always the same version), and configures the one search instance a page has.
  * Only the parts of the Component UI API this site uses are typed here.
  */
-import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './constants';
+import { BASE, BUNDLE_PATH, HIGHLIGHT_PARAM } from './constants';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -110,6 +110,8 @@ export async function searchInstance(options: { faceted: boolean }): Promise<Ins
 	const ui = await load();
 	ui.configureInstance('default', {
 		bundlePath: BUNDLE_PATH,
+		// Result URLs are paths inside the site; under a subpath deploy they need its base.
+		baseUrl: BASE,
 		highlightParam: HIGHLIGHT_PARAM,
 		excerptLength: 24,
 		excerptEllipsis: '…',
