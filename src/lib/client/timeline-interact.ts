@@ -60,6 +60,8 @@ export function enhance(root: HTMLElement): TimelineApi | undefined {
 	const nav = { items: data.events, lanes: data.tracks.map((track) => ({ track })) };
 
 	let selected: string | null = null;
+	/** True while this script moves focus itself, which the Tab landing rule below leaves alone. */
+	let steering = false;
 	let current = order[0] ?? '';
 	const hidden = new Set<TrackId>();
 	const shown = (id: string) => {
@@ -125,7 +127,9 @@ export function enhance(root: HTMLElement): TimelineApi | undefined {
 		if (isWide()) zoomApi?.ensureVisible(id);
 		const link = linkIn(chart(), id);
 		if (!link) return;
+		steering = true;
 		link.focus({ preventScroll: true });
+		steering = false;
 		keepInView(link);
 	}
 
@@ -150,7 +154,7 @@ export function enhance(root: HTMLElement): TimelineApi | undefined {
 
 	/** Brings the details panel into view without letting the selected mark leave it. */
 	function reveal(id: string, fromAfar: boolean) {
-		const mark = linkIn(wide!, id)?.querySelector('.tl-marker')?.getBoundingClientRect();
+		const mark = linkIn(chart(), id)?.querySelector('.tl-marker')?.getBoundingClientRect();
 		if (!panel || !mark) return;
 		const p = panel.getBoundingClientRect();
 		const top = topClear() + 12;
@@ -206,13 +210,18 @@ export function enhance(root: HTMLElement): TimelineApi | undefined {
 			// Opened at a permalink: Chromium holds the page at the fragment's target (the event's entry
 			// in the list) until it has loaded, so show the chart and details once it has.
 			else if (how === 'load') afterLoad(() => reveal(id, true));
+			if (how === 'click' || how === 'key') heading?.focus({ preventScroll: true });
 		} else if (how === 'click' || how === 'key') {
 			// On the vertical chart the event opens under its own line; a permalink lands on the list.
 			panel.hidden = true;
 			tall!.parentElement!.append(panel);
-			void loadVertical().then((v) => v.open(id, panel));
+			void loadVertical().then((v) => {
+				if (selected !== id) return;
+				v.open(id, panel);
+				heading?.focus({ preventScroll: true });
+				reveal(id, false);
+			});
 		}
-		if (heading && (how === 'click' || how === 'key')) heading.focus({ preventScroll: true });
 		if (isPage && location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
 	}
 
@@ -276,7 +285,7 @@ export function enhance(root: HTMLElement): TimelineApi | undefined {
 	root.addEventListener('focusin', (event) => {
 		const link = (event.target as Element).closest<SVGAElement>('a.tl-event');
 		const svg = link?.closest('svg');
-		if (!link || !svg || svg.contains(event.relatedTarget as Node | null)) return;
+		if (steering || !link || !svg || svg.contains(event.relatedTarget as Node | null)) return;
 		if (performance.now() - pressed < 1000) return;
 		const want = preferred();
 		if (want && want !== link.dataset.id) focusEvent(want);
