@@ -119,16 +119,16 @@ export function drawVertical(svgNode: SVGSVGElement, layout: VerticalLayout, opt
 						? `M${railX},${-6 - V_TAIL}V-6`
 						: null;
 			a.select('.tl-bar').attr('d', bar);
-			a.select('.tl-marker')
-				.attr('d', shapePath(TRACKS[d.track].shape, 12))
-				.attr('transform', `translate(${railX},0)`);
+			a.select('.tl-marker').attr('d', shapePath(TRACKS[d.track].shape, 12)).attr('transform', `translate(${railX},0)`);
 			const text = a.select('.tl-label').attr('x', round(labelX)).attr('y', 0);
 			text
 				.selectAll('tspan')
 				.data(d.lines)
 				.join('tspan')
 				.attr('x', round(labelX))
-				.attr('dy', (_, i) => (i === 0 ? `${round(0.35 * layout.fontSize - ((d.lines.length - 1) * lineHeight) / 2)}` : lineHeight))
+				.attr('dy', (_, i) =>
+					i === 0 ? `${round(0.35 * layout.fontSize - ((d.lines.length - 1) * lineHeight) / 2)}` : lineHeight,
+				)
 				.text((line) => line);
 		});
 }

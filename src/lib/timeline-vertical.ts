@@ -13,7 +13,15 @@
 import { scaleUtc } from 'd3-scale';
 import { formatPartialShort, parsePartialDate, startOf, endOf, type PartialDate } from './dates';
 import { compareEvents, eventSpan, periodOf, type EventData, type PeriodId } from './events';
-import { assignRows, buildEras, eraLabel, estimateTextWidth, gapLabel, wrapText, type ItemKind } from './timeline-layout';
+import {
+	assignRows,
+	buildEras,
+	eraLabel,
+	estimateTextWidth,
+	gapLabel,
+	wrapText,
+	type ItemKind,
+} from './timeline-layout';
 import { TRACK_IDS, type TrackId } from './tracks';
 
 export interface VerticalOptions {

@@ -23,7 +23,19 @@ function random(seed: number) {
 	};
 }
 
-const WORDS = ['NATO', 'Russia', 'talks', 'Kyiv', 'Geneva', 'Council', 'Commission', 'summit', 'on', 'the', 'sanctions'];
+const WORDS = [
+	'NATO',
+	'Russia',
+	'talks',
+	'Kyiv',
+	'Geneva',
+	'Council',
+	'Commission',
+	'summit',
+	'on',
+	'the',
+	'sanctions',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Random events: clusters of days, some years and months, spans, windows, reports; labels up to 30 characters. */
@@ -151,7 +163,9 @@ describe('the vertical timeline', () => {
 		const l = layoutVertical([long], { width: 200 });
 		expect(l.rows[0]!.lines.length).toBeGreaterThan(1);
 		expect(problems({ ...l, width: 200 }).filter((p) => !p.includes('outside'))).toEqual([]);
-		expect(l.rows[0]!.y1 - l.rows[0]!.y0).toBeGreaterThanOrEqual(l.rows[0]!.lines.length * VERTICAL_DEFAULTS.lineHeight);
+		expect(l.rows[0]!.y1 - l.rows[0]!.y0).toBeGreaterThanOrEqual(
+			l.rows[0]!.lines.length * VERTICAL_DEFAULTS.lineHeight,
+		);
 	});
 });
 

@@ -17,12 +17,13 @@ class EventTimeline extends HTMLElement {
 		const id = idFromHash(location.hash);
 		const opened = this.dataset.variant === 'page' && id && this.querySelector(`[data-event="${CSS.escape(id)}"]`);
 		if (opened || !('IntersectionObserver' in window)) return void this.#start();
-		this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {
+		const start = () => void this.#start();
+		this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
 			rootMargin: '400px 0px',
 		});
 		this.#observer.observe(this);
-		this.addEventListener('focusin', this.#start, { once: true });
-		this.addEventListener('pointerenter', this.#start, { once: true });
+		this.addEventListener('focusin', start, { once: true });
+		this.addEventListener('pointerenter', start, { once: true });
 	}
 
 	disconnectedCallback() {

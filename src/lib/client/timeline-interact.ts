@@ -256,8 +256,7 @@ export function enhance(root: HTMLElement): TimelineApi | undefined {
 			if (!id || event.altKey || event.ctrlKey || event.metaKey) return;
 			if (isNavKey(event.key)) {
 				event.preventDefault();
-				const next =
-					svg === wide ? navigate(nav, id, event.key, shown) : navigateVertical(order, id, event.key, shown);
+				const next = svg === wide ? navigate(nav, id, event.key, shown) : navigateVertical(order, id, event.key, shown);
 				if (next) focusEvent(next);
 			} else if (event.key === ' ' && panel) {
 				event.preventDefault();

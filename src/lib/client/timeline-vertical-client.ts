@@ -22,11 +22,7 @@ export interface VerticalApi {
 /** Space between the event's line and its panel, and below the panel, in SVG units. */
 const PAD = 8;
 
-export function attachVertical(
-	svgNode: SVGSVGElement,
-	data: TimelineData,
-	hooks: { onDraw: () => void },
-): VerticalApi {
+export function attachVertical(svgNode: SVGSVGElement, data: TimelineData, hooks: { onDraw: () => void }): VerticalApi {
 	const frame = svgNode.parentElement!;
 	let hidden: ReadonlySet<TrackId> = new Set();
 	let base: VerticalLayout = layout();
