@@ -343,7 +343,8 @@ test.describe('the home page embed', () => {
 		const january = inPeriod(events, 'january-talks');
 		await expect(chartOf(embed).getByRole('link')).toHaveCount(january.length);
 		// The list is dates and titles only, each a link to the event on the full timeline.
-		const list = embed.getByRole('list', { name: 'The same events as a list' });
+		await expect(embed.getByRole('heading', { name: 'The same events as a list' })).toBeVisible();
+		const list = embed.locator('.tl-compact');
 		for (const e of january)
 			await expect(list.getByRole('link', { name: e.title, exact: true })).toHaveAttribute(
 				'href',
