@@ -430,8 +430,8 @@ test.describe('wide screen, 1280 × 900: details never cover the chart', () => {
 		await page.locator('#timeline .tl-toolbar').scrollIntoViewIfNeeded();
 		await marker(page, 'NATO–Russia Council').click();
 		await expect(details(page)).toBeVisible();
-		await expectDetailsBelow(page);
 		expect(await covered(page, 'nato-russia-council-meets')).toEqual([]);
+		await expectDetailsBelow(page);
 	});
 
 	test('selected by a permalink', async ({ page }) => {
@@ -463,8 +463,8 @@ test.describe('wide screen, 1280 × 900: details never cover the chart', () => {
 			(await focusedId(page)) ??
 			(await page.locator('#timeline svg.tl-svg a.tl-event[aria-current]').getAttribute('data-id'));
 		await expect(details(page)).toBeVisible();
-		await expectDetailsBelow(page);
 		expect(await covered(page, selected!)).toEqual([]);
+		await expectDetailsBelow(page);
 	});
 
 	test('focus stays in sight: arrows scroll to the focused event, and Escape brings it back into view', async ({
