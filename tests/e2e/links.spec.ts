@@ -31,8 +31,8 @@ test.describe('paragraph links', () => {
 	test('a section heading has its own copy-link control', async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(ARTICLE);
-		await page.getByRole('button', { name: 'Copy link to section “About this text”' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#about-this-text`);
+		await page.getByRole('button', { name: 'Copy link to section “Cited in the explainers”' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#cited-in`);
 	});
 });
 
@@ -125,6 +125,9 @@ test.describe('site', () => {
 		await expect(page.locator('copy-link').first()).toBeHidden();
 		await expect(page.locator('#p1')).toBeVisible();
 		await expect(page.locator('.editor-note').first()).toBeVisible();
+		// Folded notes and the folded record print open.
+		await expect(page.locator('#p1-note-1')).toBeVisible();
+		await expect(page.getByText('Date established from the text')).toBeVisible();
 		await expect(page.getByText('Printed from')).toBeVisible();
 	});
 
