@@ -241,7 +241,7 @@ test.describe('with JavaScript', () => {
 		await expect(wideLink(page, 'three-million-fled').locator('.tl-label')).toBeInViewport();
 	});
 
-	test('copy link in the details panel copies the event’s permalink and says so', async ({
+	test('the share menu in the details panel copies the event’s link and says so', async ({
 		page,
 		context,
 		baseURL,
@@ -252,10 +252,12 @@ test.describe('with JavaScript', () => {
 		await marker(page, 'Geneva talks open').click();
 		const title = byId('geneva-talks-open').title;
 		await page
-			.getByRole('button', { name: `Copy link to event “${title}”` })
+			.getByRole('button', { name: `Share event “${title}”` })
 			.last()
 			.click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/timeline/#geneva-talks-open`);
+		await page.getByRole('menuitem', { name: 'Copy link' }).click();
+		// The event's quote share page, whose preview shows the event; it sends readers on to /timeline/#geneva-talks-open.
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/s/timeline/geneva-talks-open/`);
 		await expect(page.getByRole('status')).toHaveText('Link copied');
 	});
 
@@ -562,7 +564,7 @@ test.describe('phone, 360 px wide', () => {
 		const small = await page.evaluate(() =>
 			[
 				...document.querySelectorAll<Element>(
-					'#timeline button, #timeline .tl-paras a, #timeline .copy-link-control, #timeline .tl-periods a, #timeline svg.tl-vsvg a.tl-event',
+					'#timeline button, #timeline .tl-paras a, #timeline .share-control, #timeline .tl-periods a, #timeline svg.tl-vsvg a.tl-event',
 				),
 			]
 				.filter((el) => el.getClientRects().length > 0)
