@@ -46,7 +46,8 @@ async function plotCentre(page: Page): Promise<number> {
 }
 
 async function ready(page: Page) {
-	await expect(page.locator('event-timeline#timeline')).toHaveAttribute('data-ready', '');
+	// The interactive layer loads when the chart comes near; a loaded machine can take a while.
+	await expect(page.locator('event-timeline#timeline')).toHaveAttribute('data-ready', '', { timeout: 15_000 });
 }
 
 test.describe('without JavaScript', () => {
@@ -251,9 +252,8 @@ test.describe('with JavaScript', () => {
 		await ready(page);
 		await marker(page, 'Geneva talks open').click();
 		const title = byId('geneva-talks-open').title;
-		await page
+		await details(page)
 			.getByRole('button', { name: `Share event “${title}”` })
-			.last()
 			.click();
 		await page.getByRole('menuitem', { name: 'Copy link' }).click();
 		// The event's quote share page, whose preview shows the event; it sends readers on to /timeline/#geneva-talks-open.
@@ -467,6 +467,41 @@ test.describe('wide screen, 1280 × 900: details never cover the chart', () => {
 		await expect(details(page)).toBeVisible();
 		expect(await covered(page, selected!)).toEqual([]);
 		await expectDetailsBelow(page);
+	});
+
+	test('Tab alone reaches the chart in a dozen stops: its ten controls are one, and arrows move among them', async ({
+		page,
+	}) => {
+		await page.goto(PAGE);
+		await ready(page);
+		const stops: string[] = [];
+		while (!(await focusedId(page)) && stops.length < 40) {
+			await page.keyboard.press('Tab');
+			stops.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+		}
+		// The skip links, the header's seven, the chart's controls, then the chart (20 stops before).
+		expect(stops.length, stops.join(' | ')).toBeLessThanOrEqual(12);
+		const controls = page.getByRole('toolbar', { name: 'Chart controls' });
+		await page.keyboard.press('Shift+Tab');
+		await expect(controls.getByRole('button', { name: 'Talks and meetings' })).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(controls.getByRole('button', { name: 'Statements' })).toBeFocused();
+		await page.keyboard.press('End');
+		await expect(controls.getByRole('button', { name: 'Show all' })).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(controls.getByRole('button', { name: 'Talks and meetings' })).toBeFocused();
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		await expect(controls.getByRole('button', { name: 'Zoom out' })).toBeFocused();
+		// Leaving and coming back lands where the reader left off.
+		await page.keyboard.press('Tab');
+		expect(await focusedId(page)).toBeTruthy();
+		await page.keyboard.press('Shift+Tab');
+		await expect(controls.getByRole('button', { name: 'Zoom out' })).toBeFocused();
+		// The track filters still work from the keyboard.
+		await page.keyboard.press('Home');
+		await page.keyboard.press('Enter');
+		await expect(controls.getByRole('button', { name: 'Talks and meetings' })).toHaveAttribute('aria-pressed', 'false');
 	});
 
 	test('focus stays in sight: arrows scroll to the focused event, and Escape brings it back into view', async ({

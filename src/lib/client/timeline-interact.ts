@@ -15,6 +15,7 @@ import { idFromHash } from '../hash';
 import { isNavKey, navigate, navigateVertical } from '../timeline-nav';
 import { TRACKS, type TrackId } from '../tracks';
 import { announce } from './announce';
+import { rovingToolbar } from './roving-toolbar';
 import { detailsContent } from './timeline-details';
 import type { VerticalApi } from './timeline-vertical-client';
 import type { ZoomApi } from './timeline-zoom';
@@ -346,6 +347,9 @@ export function enhance(root: HTMLElement): TimelineApi | undefined {
 		});
 		key.replaceWith(button);
 	}
+	// The filters and the zoom buttons are one Tab stop on the way to the chart; arrows move among them.
+	const toolbar = root.querySelector<HTMLElement>('.tl-toolbar');
+	if (toolbar) rovingToolbar(toolbar, 'Chart controls');
 
 	// A window turned from wide to narrow (or back) shows the other chart: its details start closed.
 	matchMedia('(min-width: 60rem)').addEventListener('change', () => selected && close(false));
