@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { grounding } from './src/integrations/grounding.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { security } from './src/integrations/security.ts';
@@ -19,7 +20,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
 	// Quote share pages (/s/…) are for link previews only: kept out of the sitemap (and noindex).
+	// The grounding check runs first, when the config is done: a sentence it cannot ground stops the build before rendering.
 	integrations: [
+		grounding(),
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/s/') }),
 		security(),
@@ -45,11 +48,12 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		// Vite wraps every dynamic import() in a preload helper (~0.9 KB gzip) that each page would load
-		// eagerly. Code here loads lazily on purpose (search, highlighting), and the eager JavaScript of
-		// a reading page has a 2 KB budget, so the helper stays out.
 		// Scripts as files, never inlined into the HTML: shared and cached across pages, and each
 		// reading page's HTML stays within its 14 KB budget.
-		build: { modulePreload: false, assetsInlineLimit: 0 },
+		// No `modulePreload: false`: on this Vite it changes nothing in dist/ (checked byte for byte).
+		// Vite still wraps every dynamic import() in its preload helper (~0.9 KB gzip, loaded with the
+		// importing script; vitejs/vite#18551), so code meant to load lazily ships in an inert
+		// <template data-lazy> instead (see "Search: Loading" in CONTRIBUTING.md).
+		build: { assetsInlineLimit: 0 },
 	},
 });

@@ -7,13 +7,30 @@ const executablePath = await findChromium();
 export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env.CI,
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a test that passes only on a second try is a failure to look into, not to hide.
+	retries: 0,
+	// One worker per core of the 2-core machines this runs on; more only queue for the same CPU.
 	workers: 2,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	// Tests of one file spread over both workers: without it, a11y.spec.ts (two scans per page) ran
+	// on one worker for most of the suite while the other sat idle.
+	fullyParallel: true,
+	// Sized from measured durations (CONTRIBUTING.md, "Tests"): the slowest test, an axe scan of the
+	// timeline, takes about 6 s on a quiet 2-core machine and 15 s with both cores busy. The limits
+	// leave room for a machine shared with other work; a test that needs them is a bug.
+	timeout: 90_000,
+	expect: { timeout: 20_000 },
+	reporter: [
+		['list'],
+		['./tests/helpers/slowest-reporter.ts'],
+		...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+	],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		launchOptions: { ...(executablePath && { executablePath }), args: CHROMIUM_FLAGS },
-		trace: 'retain-on-failure',
+		// Tracing every test costs about a tenth of the suite's CPU. To trace a failure, run
+		// `npx playwright test <file> --trace on`.
+		trace: 'off',
+		screenshot: 'only-on-failure',
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {

@@ -1,24 +1,30 @@
 #!/usr/bin/env node
 /**
- * npm run bench: Lighthouse, first-visit transfer and search cost for each page type, side by
- * side with the same articles as a Starlight site, then build cost and search cost at 500 and
- * 5,000 synthetic articles. Writes bench/results/report.md and report.json. Not part of npm test:
- * these are timings on a shared machine, reported rather than asserted.
+ * npm run bench: Lighthouse and first-visit transfer for every page type (home, article,
+ * explainer, timeline, search, person), side by side with the same content as a Starlight site;
+ * the timeline's script and blocking time at desktop width, where its chart loads; search cost on
+ * both sites; then build cost and search cost at 500 and 5,000 synthetic articles. Writes
+ * bench/results/report.md and report.json. Not part of npm test: these are timings on a shared
+ * machine, reported rather than asserted.
+ *
+ * Every part must run. A part that cannot (a page type missing from the build, a search benchmark
+ * without its export, a Starlight page that did not build) is a failure: the report is written,
+ * marked incomplete, and the process exits 1 naming each missing part.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { openBrowser, firstVisit, searchViaApi, searchViaUi } from './lib/browser.mjs';
 import { PROJECT, chromePath, run, serve } from './lib/common.mjs';
 import { audit } from './lib/lighthouse.mjs';
 import { writeReport } from './lib/report.mjs';
 import { buildAtScale } from './lib/scale.mjs';
-import { buildStarlight } from './lib/starlight.mjs';
+import { STARLIGHT_PAGES, buildStarlight } from './lib/starlight.mjs';
+import * as searchBench from './search.mjs';
 import { benchCards } from './lib/cards.mjs';
 
-const PORTS = { ours: 4441, starlight: 4442, scale: 4443, lighthouse: 4444 };
 const SCALES = (process.env.BENCH_SCALES ?? '500,5000').split(',').filter(Boolean).map(Number);
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS) || 3;
 const t0 = performance.now();
 const log = (...args) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s]`, ...args);
 
@@ -26,10 +32,21 @@ const result = {
 	date: new Date().toISOString(),
 	machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, chromium: '' },
 	notes: [],
+	/** Parts that should have run and did not. Any entry makes the run fail. */
+	skipped: [],
 	pages: [],
+	timeline: null,
 	search: {},
 	scale: [],
 };
+const skip = (message) => {
+	result.skipped.push(message);
+	console.error(`[bench] SKIPPED: ${message}`);
+};
+
+// bench/search.mjs exports measureSearch (its former name, benchSearch, is accepted until every
+// branch has the rename). Without either, the search part is skipped, and the run fails.
+const measureSearch = searchBench.measureSearch ?? searchBench.benchSearch;
 
 const chromium = await chromePath();
 result.machine.chromium = (await run(chromium, ['--version'])).output.trim().split('\n').at(-1);
@@ -44,11 +61,12 @@ result.oursBuildSeconds = Number(build.seconds.toFixed(1));
 
 log('Building the Starlight comparison …');
 const starlight = await buildStarlight(log);
-result.starlight = { version: starlight.version, buildSeconds: starlight.buildSeconds };
+result.starlight = { version: starlight.version, buildSeconds: starlight.buildSeconds, pages: STARLIGHT_PAGES };
 
-const ours = await serve(join(PROJECT, 'dist'), PORTS.ours);
-const theirs = await serve(starlight.dist, PORTS.starlight);
+const ours = await serve(join(PROJECT, 'dist'));
+const theirs = await serve(starlight.dist);
 const browser = await openBrowser();
+const status = async (url) => (await fetch(url)).status;
 
 try {
 	// One page of each type: the first of its kind in the sitemap, or the fixed route.
@@ -56,78 +74,94 @@ try {
 	const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 	const firstOf = (re) => paths.find((p) => re.test(p));
 	const types = [
-		{ type: 'home', path: '/', starlight: '/' },
-		{ type: 'article', path: firstOf(/^\/articles\/[^/]+\/$/), starlight: 'same' },
-		{ type: 'explainer', path: firstOf(/^\/explainers\/[^/]+\/$/), starlight: null },
-		{ type: 'timeline', path: '/timeline/', starlight: null },
-		{ type: 'search', path: '/search/', starlight: null },
+		{ type: 'home', path: '/' },
+		{ type: 'article', path: firstOf(/^\/articles\/[^/]+\/$/) },
+		{ type: 'explainer', path: firstOf(/^\/explainers\/[^/]+\/$/) },
+		{ type: 'timeline', path: '/timeline/' },
+		{ type: 'search', path: '/search/' },
+		{ type: 'person', path: firstOf(/^\/people\/[^/]+\/$/) },
 	];
 	for (const t of types) {
-		const status = t.path ? (await fetch(`${ours.url}${t.path}`)).status : 404;
-		if (status !== 200) {
-			result.notes.push(`No ${t.type} page on this branch (${t.path ?? 'none in the sitemap'} → ${status}): skipped.`);
+		const code = t.path ? await status(`${ours.url}${t.path}`) : 404;
+		if (code !== 200) {
+			skip(`${t.type} page: ${t.path ?? 'none in the sitemap'} answers ${code} on this site`);
 			continue;
 		}
 		const page = { type: t.type, path: t.path };
 		log(`Lighthouse and transfer: ${t.type} ${t.path}`);
 		page.ours = {
-			lighthouse: await audit(`${ours.url}${t.path}`, PORTS.lighthouse),
+			lighthouse: await audit(`${ours.url}${t.path}`),
 			transfer: await firstVisit(browser, `${ours.url}${t.path}`),
 		};
-		const sPath = t.starlight === 'same' ? t.path : t.starlight;
-		if (sPath) {
-			log(`Lighthouse and transfer: Starlight ${sPath}`);
-			page.starlight = {
-				path: sPath,
-				lighthouse: await audit(`${theirs.url}${sPath}`, PORTS.lighthouse),
-				transfer: await firstVisit(browser, `${theirs.url}${sPath}`),
-			};
-		} else {
-			result.notes.push(`Starlight has no ${t.type} page; that row has no ratio.`);
+		if (STARLIGHT_PAGES[t.type]) {
+			const theirCode = await status(`${theirs.url}${t.path}`);
+			if (theirCode === 200) {
+				log(`Lighthouse and transfer: Starlight ${t.path}`);
+				page.starlight = {
+					path: t.path,
+					lighthouse: await audit(`${theirs.url}${t.path}`),
+					transfer: await firstVisit(browser, `${theirs.url}${t.path}`),
+				};
+			} else skip(`Starlight ${t.type} page: ${t.path} answers ${theirCode} on the Starlight build`);
 		}
 		result.pages.push(page);
 	}
 
-	log('Search cost …');
-	const shared = ['search.mjs', 'search.js', 'search/index.mjs', 'search/index.js']
-		.map((f) => join(PROJECT, 'bench', f))
-		.find(existsSync);
-	if (shared) {
-		const mod = await import(pathToFileURL(shared).href);
-		if (typeof mod.measureSearch === 'function') {
-			result.search.shared = {
-				module: shared.slice(PROJECT.length + 1),
-				ours: await mod.measureSearch({ baseUrl: ours.url, browser }),
-			};
-		} else result.notes.push(`${shared} has no measureSearch export; measured search here instead.`);
-	} else {
-		result.notes.push(
-			'bench/search is not on this branch yet: search measured here, through the Pagefind API on both sites.',
-		);
+	// The timeline's chart (and the script that enhances it) appears only at desktop width.
+	if (result.pages.some((p) => p.type === 'timeline')) {
+		log('Timeline at desktop width …');
+		result.timeline = {
+			path: '/timeline/',
+			budgetJs: 30 * 1024,
+			mobile: {
+				js: result.pages.find((p) => p.type === 'timeline').ours.transfer.js ?? 0,
+				tbtMs: result.pages.find((p) => p.type === 'timeline').ours.lighthouse.tbtMs,
+			},
+			desktop: {
+				transfer: await firstVisit(browser, `${ours.url}/timeline/`, { desktop: true }),
+				lighthouse: await audit(`${ours.url}/timeline/`, { desktop: true }),
+			},
+			starlightDesktop: {
+				transfer: await firstVisit(browser, `${theirs.url}/timeline/`, { desktop: true }),
+				lighthouse: await audit(`${theirs.url}/timeline/`, { desktop: true }),
+			},
+		};
 	}
+
+	log('Search cost …');
+	if (typeof measureSearch === 'function') {
+		result.search.shared = {
+			module: 'bench/search.mjs',
+			export: searchBench.measureSearch ? 'measureSearch' : 'benchSearch',
+			ours: await measureSearch({ baseUrl: ours.url, runs: SEARCH_RUNS }),
+		};
+	} else skip('search benchmark: bench/search.mjs exports neither measureSearch nor benchSearch');
 	result.search.api = {
 		ours: await searchViaApi(browser, ours.url),
 		starlight: await searchViaApi(browser, theirs.url),
 	};
-	const starlightUi = {
-		path: '/',
-		open: async (page) => {
-			await page.locator('button[data-open-modal]').click();
-			const input = page.locator('.pagefind-ui__search-input');
-			await input.waitFor();
-			return input;
-		},
-		result: '.pagefind-ui__result-link',
-		message: '.pagefind-ui__message',
+	result.search.ui = {
+		starlight: await searchViaUi(browser, theirs.url, {
+			path: '/',
+			open: async (page) => {
+				await page.locator('button[data-open-modal]').click();
+				const input = page.locator('.pagefind-ui__search-input');
+				await input.waitFor();
+				return input;
+			},
+			result: '.pagefind-ui__result-link',
+			message: '.pagefind-ui__message',
+		}),
 	};
-	result.search.ui = { starlight: await searchViaUi(browser, theirs.url, starlightUi) };
-	if ((await fetch(`${ours.url}/search/`)).status === 200) {
+	if ((await status(`${ours.url}/search/`)) === 200) {
 		result.search.ui.ours = await searchViaUi(browser, ours.url, {
 			path: '/search/',
 			open: async (page) => page.getByRole('searchbox').first(),
 			result: 'main a[href^="/articles/"]',
 		});
-	} else result.notes.push('No search UI on this branch: the UI row has Starlight only.');
+	} else skip('search UI: /search/ is missing on this site');
+	for (const [site, ui] of Object.entries(result.search.ui))
+		if (ui.lastKeystrokeToResultMs === null) skip(`search UI on ${site}: no result appeared after the last keystroke`);
 } finally {
 	await browser.close();
 	ours.stop();
@@ -137,7 +171,7 @@ try {
 for (const count of SCALES) {
 	log(`Building with ${count} synthetic articles …`);
 	const scaled = await buildAtScale(count);
-	const server = await serve(scaled.dist, PORTS.scale);
+	const server = await serve(scaled.dist);
 	const b = await openBrowser();
 	try {
 		const search = await searchViaApi(b, server.url, { runs: 3 });
@@ -165,3 +199,9 @@ result.cards = await benchCards({ log, scales: SCALES });
 result.totalSeconds = Math.round((performance.now() - t0) / 1000);
 const written = writeReport(result, join(PROJECT, 'bench/results'));
 log(`Done in ${result.totalSeconds} s: ${written.join(', ')}`);
+if (result.skipped.length) {
+	console.error(
+		`\nThe benchmark is INCOMPLETE: ${result.skipped.length} part(s) did not run:\n${result.skipped.map((s) => `  - ${s}`).join('\n')}\nThe report says so at its top. Fix the cause and run \`npm run bench\` again.`,
+	);
+	process.exit(1);
+}

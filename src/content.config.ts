@@ -3,6 +3,7 @@ import { file } from 'astro/loaders';
 import { articlesLoader } from './loaders/articles';
 import { explainersLoader } from './loaders/explainers';
 import { articleSchema } from './schemas/articles';
+import { correctionSchema } from './schemas/corrections';
 import { eventsLoader } from './loaders/events';
 import { eventSchema } from './schemas/events';
 import { explainerSchema } from './schemas/explainers';
@@ -30,4 +31,10 @@ const events = defineCollection({
 	schema: eventData,
 });
 
-export const collections = { articles, explainers, people, events };
+/** The public corrections log: every change to the meaning of what the site says (src/content/corrections.yaml). */
+const corrections = defineCollection({
+	loader: file('src/content/corrections.yaml'),
+	schema: correctionSchema,
+});
+
+export const collections = { articles, explainers, people, events, corrections };

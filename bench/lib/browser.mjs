@@ -8,6 +8,8 @@ import { BROWSER_FLAGS, chromePath, gzipBytes, median, sleep } from './common.mj
 
 /** Lighthouse's mobile viewport, so the two harnesses see the same layout. */
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+/** Lighthouse's desktop viewport: wide enough for the timeline's chart, which phones do not get. */
+const DESKTOP = { viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1 };
 
 export async function openBrowser() {
 	return chromium.launch({ executablePath: await chromePath(), args: BROWSER_FLAGS });
@@ -50,8 +52,8 @@ const byType = (parts) => {
 };
 
 /** Everything a first visit loads before any interaction, by kind, in gzip bytes. */
-export async function firstVisit(browser, url) {
-	const context = await browser.newContext(MOBILE);
+export async function firstVisit(browser, url, { desktop = false } = {}) {
+	const context = await browser.newContext(desktop ? DESKTOP : MOBILE);
 	const page = await context.newPage();
 	const rec = recorder(page);
 	rec.start();

@@ -1,6 +1,7 @@
 /** Shared by the benchmark: a static server per built site, Chromium, gzip sizes, timing. */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
@@ -27,26 +28,41 @@ export const median = (values) => {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Serves a built site with scripts/serve.mjs in its own process; resolves once it answers. */
-export async function serve(root, port) {
-	const child = spawn(
-		process.execPath,
-		[join(PROJECT, 'scripts/serve.mjs'), '--port', String(port), '--root', root, '--quiet'],
-		{
-			stdio: 'inherit',
-		},
-	);
-	const url = `http://localhost:${port}`;
-	for (let i = 0; i < 100; i++) {
-		try {
-			await fetch(`${url}/`);
-			return { url, stop: () => child.kill() };
-		} catch {
-			await sleep(100);
-		}
-	}
-	child.kill();
-	throw new Error(`server for ${root} did not start on port ${port}`);
+/**
+ * Serves a built site with scripts/serve.mjs in its own process, on a free port (so the benchmark
+ * never collides with another server on this machine); resolves once it answers.
+ */
+export async function serve(root) {
+	const child = spawn(process.execPath, [join(PROJECT, 'scripts/serve.mjs'), '--port', '0', '--root', root], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const url = await new Promise((done, fail) => {
+		let out = '';
+		const timer = setTimeout(() => fail(new Error(`server for ${root} did not start within 30 s`)), 30_000);
+		child.stdout.on('data', (d) => {
+			out += d;
+			const m = /at (http:\/\/localhost:\d+)\//.exec(out);
+			if (m) {
+				clearTimeout(timer);
+				done(m[1]);
+			}
+		});
+		child.once('exit', (code) => fail(new Error(`server for ${root} exited (${code}) before listening`)));
+	});
+	await fetch(`${url}/`);
+	return { url, stop: () => child.kill() };
+}
+
+/** A TCP port that is free now, for a process that needs one named in advance (Chromium's DevTools). */
+export function freePort() {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => done(port));
+		});
+	});
 }
 
 /** Runs a command, resolving with its exit code, output and wall time in seconds. */
@@ -88,6 +104,3 @@ export function listFiles(dir) {
 	walk(dir, '');
 	return out;
 }
-
-/** Site path of a built HTML file: `articles/x/index.html` → `/articles/x/`. */
-export const sitePath = (file) => `/${file}`.replace(/index\.html$/, '');

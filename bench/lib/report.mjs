@@ -7,10 +7,70 @@ const num = (n) => (typeof n === 'number' ? n.toLocaleString('en-GB') : '–');
 /** A Lighthouse figure; performance also shows the range over the runs. */
 const cell = (l, key) =>
 	key === 'performance' && l?.performanceRange
-		? `${l.performance} (${l.performanceRange.join('–')} over ${l.runs} runs)`
+		? `${l.performance} (${l.performanceRange.join('–')} over ${l.runs} runs${l.lostRuns ? `, ${l.lostRuns} lost and rerun` : ''})`
 		: num(l?.[key]);
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : '–');
+const parts = (t) =>
+	t
+		? `${num(t.total)} (HTML ${num(t.html)}, CSS ${num(t.css ?? 0)}, JS ${num(t.js ?? 0)}, other ${num((t.img ?? 0) + (t.font ?? 0) + (t.other ?? 0))})`
+		: '–';
+
+/** The timeline at desktop width (chart and enhancer loaded) against its 30 KB budget, and Starlight's event list. */
+function timelineSection(t) {
+	if (!t) return '';
+	const o = t.desktop;
+	const s = t.starlightDesktop;
+	return `## The timeline page
+
+Its chart, and the D3 script that enhances it, appear only on screens at least 60rem wide, so the page is also measured at
+Lighthouse's desktop width (1350 px). Eager JavaScript is what loads before any interaction (gzip); the byte budget for it
+is ${kb(t.budgetJs)}.
+
+${table(
+	['Width', 'Eager JS (ours)', 'Within budget', 'TBT ms (ours)', 'Eager JS (Starlight)', 'TBT ms (Starlight)'],
+	[
+		[
+			'phone (412 px, mobile Lighthouse)',
+			kb(t.mobile.js),
+			t.mobile.js <= t.budgetJs ? 'yes' : '**no**',
+			num(t.mobile.tbtMs),
+			'–',
+			'–',
+		],
+		[
+			'desktop (1350 px, desktop Lighthouse)',
+			kb(o.transfer.js ?? 0),
+			(o.transfer.js ?? 0) <= t.budgetJs ? 'yes' : '**no**',
+			num(o.lighthouse.tbtMs),
+			kb(s?.transfer.js ?? 0),
+			num(s?.lighthouse.tbtMs),
+		],
+	],
+)}
+
+Desktop Lighthouse, ours: performance ${cell(o.lighthouse, 'performance')}, LCP ${num(o.lighthouse.lcpMs)} ms, CLS ${num(o.lighthouse.cls)}; whole first visit ${parts(o.transfer)}.
+`;
+}
+
+/** bench/search.mjs's own figures: typing into our search dialog, cold and warm, per query. */
+function sharedSearchSection(shared) {
+	if (!shared?.ours?.results) return '';
+	const rows = shared.ours.results.map((q) => [
+		q.query,
+		`${kb(q.cold.gzip)} (${q.cold.requests} requests)`,
+		`${Math.round(q.cold.ms)}`,
+		`${kb(q.warm.gzip)}`,
+		`${Math.round(q.warm.ms)}`,
+	]);
+	return `
+Our search dialog, typed into from an article page (\`${shared.module}\`, \`${shared.export}\`, median of ${shared.ours.runs} runs; times include the 200 ms debounce):
+
+${table(['Query', 'Cold: gzip bytes', 'Cold: last key → result (ms)', 'Warm: gzip bytes', 'Warm: last key → result (ms)'], rows)}
+`;
+}
 
 export function markdown(r) {
 	const lh = [];
@@ -30,14 +90,7 @@ export function markdown(r) {
 			lh.push([`${p.type} \`${p.path}\``, label, cell(o, key), cell(s, key), ratio(o[key], s?.[key])]);
 		const ot = p.ours.transfer;
 		const st = p.starlight?.transfer;
-		tr.push([
-			`${p.type} \`${p.path}\``,
-			`${num(ot.total)} (HTML ${num(ot.html)}, CSS ${num(ot.css ?? 0)}, JS ${num(ot.js ?? 0)}, other ${num((ot.img ?? 0) + (ot.font ?? 0) + (ot.other ?? 0))})`,
-			st
-				? `${num(st.total)} (HTML ${num(st.html)}, CSS ${num(st.css ?? 0)}, JS ${num(st.js ?? 0)}, other ${num((st.img ?? 0) + (st.font ?? 0) + (st.other ?? 0))})`
-				: '–',
-			ratio(ot.total, st?.total),
-		]);
+		tr.push([`${p.type} \`${p.path}\``, parts(ot), st ? parts(st) : '– (no search page)', ratio(ot.total, st?.total)]);
 	}
 	const failing = r.pages.flatMap((p) =>
 		[
@@ -84,11 +137,23 @@ export function markdown(r) {
 		num(s.bytesPerSearch),
 		num(s.searchMs),
 	]);
+	const skipped = r.skipped?.length
+		? `> **Incomplete:** these parts did not run, and \`npm run bench\` exited 1:\n${r.skipped.map((x) => `> - ${x}`).join('\n')}\n\n`
+		: '';
+	const starlightPages = Object.entries(r.starlight.pages ?? {})
+		.map(
+			([type, what]) => `- ${type}: ${what ?? 'none (Starlight’s search is a dialog on every page; see Search cost)'}`,
+		)
+		.join('\n');
 	return `# Benchmark
 
-${r.date} · Node ${r.machine.node} · ${r.machine.cpus} × ${r.machine.cpu} · ${r.machine.chromium} · whole run ${r.totalSeconds} s
+${skipped}${r.date} · Node ${r.machine.node} · ${r.machine.cpus} × ${r.machine.cpu} · ${r.machine.chromium} · whole run ${r.totalSeconds} s
 
-Compared with Starlight ${r.starlight.version} (default theme, built-in Pagefind search) built from the same five articles. Ratios are ours ÷ Starlight: below 1 is smaller or faster. Our build took ${r.oursBuildSeconds} s, Starlight's ${r.starlight.buildSeconds} s. Timings come from a shared 2-core machine; bytes are exact.
+Compared with Starlight ${r.starlight.version} (default theme, built-in Pagefind search) built from the same content, a page at the same path for each of our page types:
+
+${starlightPages}
+
+Ratios are ours ÷ Starlight: below 1 is smaller or faster. Our build took ${r.oursBuildSeconds} s, Starlight's ${r.starlight.buildSeconds} s. Timings come from a shared 2-core machine; bytes are exact.
 
 ## Lighthouse (mobile, simulated throttling, median of several runs; goal 100)
 
@@ -100,10 +165,11 @@ ${failing.length ? `Audits not passed:\n${failing.join('\n')}` : 'Every scored a
 
 ${table(['Page', 'Ours', 'Starlight', 'Ours/Starlight'], tr)}
 
+${timelineSection(r.timeline)}
 ## Search cost
 
 ${table(['Figure', 'Ours', 'Starlight', 'Ours/Starlight'], searchRows)}
-${r.search.shared ? `\nbench/search (${r.search.shared.module}): \`${JSON.stringify(r.search.shared.ours)}\`\n` : ''}
+${sharedSearchSection(r.search.shared)}
 ## Scale (synthetic articles made from the real ones; every content check on)
 
 ${table(['Articles', 'Pages', 'Build (s)', 's per page', 'Pagefind index (B)', 'Bytes per search', 'Search (ms)'], scaleRows)}

@@ -132,6 +132,7 @@ async function gather(): Promise<ShareData> {
 	page('/timeline/', { kind: `Timeline · 1949 to ${SITE.asOf}`, title: 'Every dated event in the sources' });
 	page('/people/', { kind: 'People and organisations', title: 'Who is who in the sources' });
 	page('/search/', { kind: 'Search', title: 'Search the articles, explainers and timeline' });
+	page('/corrections/', { kind: 'Corrections log', title: 'Every change to what this site says, and why' });
 	page('/404/', { kind: 'Page not found', title: 'There is no page at this address' });
 
 	for (const article of articles) {

@@ -10,18 +10,13 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parseHTML } from 'linkedom';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { contentType, parseRequestPath } from '../lib/http';
 import { customRecord, RECORD_ATTRIBUTE, type CustomRecord } from '../lib/search';
-
-const TYPES: Record<string, string> = {
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-};
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -77,7 +72,13 @@ export function servePagefind(dir: string, logger: Pick<AstroIntegrationLogger, 
 	const root = resolve(dir);
 	let warned = false;
 	const serve = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-		const file = resolve(root, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)}`);
+		const path = parseRequestPath(req.url);
+		if (!path.ok) {
+			res.writeHead(path.status, { 'Content-Type': 'text/plain; charset=utf-8' });
+			res.end(`Bad request: ${path.reason}.`);
+			return;
+		}
+		const file = join(root, ...path.segments);
 		if (!file.startsWith(`${root}${sep}`)) return next();
 		const info = await stat(file).catch(() => null);
 		if (!info?.isFile()) {
@@ -91,7 +92,7 @@ export function servePagefind(dir: string, logger: Pick<AstroIntegrationLogger, 
 			return;
 		}
 		res.writeHead(200, {
-			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'Content-Type': contentType(file),
 			'Content-Length': info.size,
 			'Cache-Control': 'no-cache',
 		});

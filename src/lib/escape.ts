@@ -9,5 +9,8 @@ const UNSAFE = /[<>&\u2028\u2029]/g;
 
 const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** JSON for a `<script type="application/json">` element's `set:html`. */
+/**
+ * JSON for a `<script type="application/json">` element's `set:html`, and for JSON in a `data-`
+ * attribute (which Astro escapes as an attribute on top: one helper for all content as JSON).
+ */
 export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(UNSAFE, escapeChar);

@@ -72,6 +72,23 @@ const hasCitation = (node: RootContent): boolean => {
  * id it gets, and `onHeading` for every h2/h3 with its id. Both the analysis and the remark
  * plugin use this walk, so ids and numbers cannot drift apart.
  */
+/**
+ * A heading's id: github-slugger's, made kebab-case. The slugger drops punctuation but keeps the
+ * spaces around it as hyphens ("NATO & Russia" → "nato--russia"), which AnchorHeading rejects;
+ * those runs become one hyphen. Ids without such runs, every id so far, are unchanged.
+ */
+function headingIds() {
+	const slugger = new GithubSlugger();
+	const seen = new Set<string>();
+	return (text: string): string => {
+		const base = slugger.slug(text).replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'section';
+		let id = base;
+		for (let n = 1; seen.has(id); n++) id = `${base}-${n}`;
+		seen.add(id);
+		return id;
+	};
+}
+
 export function walkExplainer(
 	tree: Root,
 	visit: {
@@ -82,7 +99,7 @@ export function walkExplainer(
 		onUncited?: (node: RootContent) => void;
 	},
 ): void {
-	const slugger = new GithubSlugger();
+	const headingId = headingIds();
 	const numbers = new Map<string, number>();
 	const uses = new Map<string, number>();
 	let sectionId = 'intro';
@@ -111,7 +128,7 @@ export function walkExplainer(
 	const walk = (nodes: RootContent[], inReferenced: boolean) => {
 		for (const node of nodes) {
 			if (node.type === 'heading' && node.depth <= 3) {
-				const id = slugger.slug(toString(node));
+				const id = headingId(toString(node));
 				if (node.depth === 2) {
 					sectionId = id;
 					count = 0;

@@ -13,6 +13,7 @@ export const SEARCH_TYPES = {
 	event: { one: 'Timeline event', many: 'Timeline events' },
 	person: { one: 'Profile', many: 'People and organisations' },
 	page: { one: 'Page', many: 'Other pages' },
+	correction: { one: 'Correction', many: 'Corrections' },
 } as const;
 
 export type SearchType = keyof typeof SEARCH_TYPES;

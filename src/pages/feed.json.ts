@@ -1,13 +1,13 @@
 /** The same items as rss.xml, as a JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
 import type { APIContext } from 'astro';
-import { feedItems } from '../data/feed';
+import { FEED_CATEGORY, feedItems } from '../data/feed';
 import { SITE } from '../lib/site';
 
 export async function GET({ site }: APIContext) {
 	const url = (path: string) => new URL(path, site).href;
 	const feed = {
 		version: 'https://jsonfeed.org/version/1.1',
-		title: `${SITE.name}: explainers and source articles`,
+		title: `${SITE.name}: explainers, source articles and corrections`,
 		description: SITE.description,
 		home_page_url: url('/'),
 		feed_url: url('/feed.json'),
@@ -19,7 +19,7 @@ export async function GET({ site }: APIContext) {
 			summary: item.summary,
 			content_text: item.summary,
 			...(item.date && { date_published: item.date.toISOString() }),
-			tags: [item.kind === 'explainer' ? 'Explainer' : 'Source article'],
+			tags: [FEED_CATEGORY[item.kind]],
 		})),
 	};
 	return new Response(JSON.stringify(feed, null, '\t'), {

@@ -44,7 +44,6 @@ const citation = z.strictObject(
 
 /** How `date` (and `end`) relate to when the event happened. */
 export const WHEN = ['on', 'between', 'reported'] as const;
-export type When = (typeof WHEN)[number];
 
 /** One event in src/content/events.yaml. `refs.person` is Astro's `reference('people')`, or a stand-in in tests. */
 export function eventSchema<Person extends z.ZodType>(refs: { person: Person }) {

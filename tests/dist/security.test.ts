@@ -4,12 +4,24 @@
  * The browser test (tests/e2e/csp.spec.ts) proves the same policy holds when pages run.
  */
 import { readFileSync } from 'node:fs';
+import { CspEvaluator } from 'csp_evaluator/dist/evaluator.js';
+import { Severity } from 'csp_evaluator/dist/finding.js';
+import { CspParser } from 'csp_evaluator/dist/parser.js';
 import { describe, expect, it } from 'vitest';
-import { cspHash, headersFile, parseCsp } from '../../src/lib/csp';
+import { parseHeadersFile } from '../../src/lib/http';
+import { cspHash, headerPolicy, headersFile, parseCsp } from '../../src/lib/csp';
 import { isExecutable, pageFacts } from '../../src/lib/html-facts';
 import { DIST, distPages } from '../helpers/dist';
 
 const pages = distPages();
+
+/** csp_evaluator's findings of HIGH severity (including "possibly high") for a policy, one line each. */
+function highFindings(policy: string): string[] {
+	const findings = new CspEvaluator(new CspParser(policy).csp).evaluate();
+	return findings
+		.filter((f) => f.severity === Severity.HIGH || f.severity === Severity.HIGH_MAYBE || f.severity === Severity.SYNTAX)
+		.map((f) => `${f.directive}: ${f.description}`);
+}
 
 describe('Content Security Policy', () => {
 	it.each(pages.map((p) => [p.path, p] as const))('%s carries a strict policy that covers all its inline code', (_, page) => {
@@ -34,7 +46,24 @@ describe('Content Security Policy', () => {
 			expect(script.src, 'scripts load only from this site').toMatch(/^\/(?!\/)/);
 	});
 
-	it('dist/_headers carries the security headers for static hosts', () => {
-		expect(readFileSync(`${DIST}/_headers`, 'utf8')).toBe(headersFile());
+	it('dist/_headers carries the security headers, with every page’s policy merged, for static hosts', () => {
+		const policies = [...new Set(pages.map((p) => pageFacts(p.html).csp[0] ?? ''))];
+		expect(readFileSync(`${DIST}/_headers`, 'utf8')).toBe(headersFile(headerPolicy(policies)));
+	});
+
+	it('csp_evaluator finds nothing of high severity in the header policy or any page’s policy', () => {
+		const header = parseHeadersFile(readFileSync(`${DIST}/_headers`, 'utf8')).get('/*')?.['Content-Security-Policy'];
+		expect(header, 'a Content-Security-Policy for /* in dist/_headers').toBeDefined();
+		const policy = parseCsp(header ?? '');
+		for (const name of ['script-src', 'object-src', 'base-uri', 'frame-ancestors'])
+			expect(policy.get(name), `${name} in the header policy`).toBeDefined();
+		expect(highFindings(header ?? ''), 'dist/_headers').toEqual([]);
+		for (const page of pages) expect(highFindings(pageFacts(page.html).csp[0] ?? ''), page.path).toEqual([]);
+	});
+
+	it('the check sees a weak policy: a header without script-src is rated high', () => {
+		expect(highFindings("frame-ancestors 'none'; base-uri 'self'; object-src 'none'")).toEqual([
+			expect.stringMatching(/^script-src: /),
+		]);
 	});
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const ARTICLE = '/articles/nato-russia-council-rejects-key-demands/';
@@ -97,13 +98,17 @@ test.describe('site', () => {
 
 	test('feed, sitemap and robots.txt are served', async ({ request }) => {
 		const rss = await (await request.get('/rss.xml')).text();
-		// Three explainers and five source articles.
-		expect(rss.match(/<item>/g)).toHaveLength(8);
+		// Three explainers, five source articles, and every entry of the corrections log.
+		const corrections = (readFileSync('src/content/corrections.yaml', 'utf8').match(/^- id: /gm) ?? []).length;
+		expect(rss.match(/<item>/g)).toHaveLength(8 + corrections);
+		expect(rss.match(/<link>[^<]*\/articles\/[^<]*<\/link>/g)).toHaveLength(5);
 		expect(rss).toContain('/explainers/what-nato-is/');
 		const feed = (await (await request.get('/feed.json')).json()) as { version: string; items: { url: string }[] };
 		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-		expect(feed.items.map((i) => new URL(i.url).pathname)).toEqual(
-			[...rss.matchAll(/<link>([^<]+)<\/link>/g)].slice(1).map((m) => new URL(m[1]!).pathname),
+		// The same items in the same order, fragments included (a correction links to its entry).
+		const local = (u: string) => u.replace(/^https?:\/\/[^/]+/, '');
+		expect(feed.items.map((i) => local(i.url))).toEqual(
+			[...rss.matchAll(/<link>([^<]+)<\/link>/g)].slice(1).map((m) => local(m[1]!)),
 		);
 		const robots = await (await request.get('/robots.txt')).text();
 		expect(robots).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
@@ -123,6 +128,8 @@ test.describe('site', () => {
 		// Folded notes and the folded record print open.
 		await expect(page.locator('#p3-note-1')).toBeVisible();
 		await expect(page.getByText('Date established from the text')).toBeVisible();
+		// The date line is left out of search (searchIgnore), not out of print.
+		await expect(page.locator('.byline time').first()).toBeVisible();
 		await expect(page.getByText('Printed from')).toBeVisible();
 	});
 

@@ -665,7 +665,7 @@ test.describe('phone, 360 px wide', () => {
 		await ready(page);
 		const entry = page.locator('#lavrov-some-hope');
 		await expect(entry).toBeInViewport();
-		await expect(entry).toContainText('Reported about 15 March 2022');
+		await expect(entry).toContainText('Reported about 16 March 2022');
 		await expect(tallLink(page, 'lavrov-some-hope')).toHaveAttribute('aria-current', 'true');
 	});
 

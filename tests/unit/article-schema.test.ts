@@ -56,6 +56,31 @@ describe('article frontmatter and body checks', () => {
 	});
 });
 
+describe('the verbatim comparison with the raw source', () => {
+	const article = (body: string, raw: string) => ({
+		id: 'a',
+		file: 'a.mdx',
+		body,
+		raw,
+		data: { title: 'Headline', titleFromSource: true, removed: [], notes: [] },
+	});
+
+	it('accepts the raw text less its headline', () => {
+		expect(checkArticles([article('One  two.\n\nThree.', 'Headline\n\nOne  two.\n\nThree.\n')])).toEqual([]);
+	});
+
+	// Whitespace is text: a space lost, doubled, or made non-breaking is an edit of the source.
+	it.each([
+		['a doubled space made single', 'One two.', 'One  two.'],
+		['a non-breaking space made plain', 'One two.', 'One\u00a0two.'],
+		['a space added before punctuation', 'One two .', 'One two.'],
+	])('reports %s', (_, body, raw) => {
+		const problems = checkArticles([article(body, `Headline\n${raw}\n`)]);
+		expect(problems.map((p) => p.field)).toEqual(['body']);
+		expect(problems[0]?.message).toMatch(/^paragraph p1 differs/);
+	});
+});
+
 describe('references and MDX the loader checks', () => {
 	const base = {
 		id: 'mine',

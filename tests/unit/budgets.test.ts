@@ -107,6 +107,46 @@ describe('budgetViolations', () => {
 		);
 	});
 
+	/** Text that gzip cannot shrink much: `n` pseudo-random hex digits, the same every run. */
+	const noise = (n: number) => {
+		let x = 2463534242;
+		let out = '';
+		for (let i = 0; i < n; i++) {
+			x ^= x << 13;
+			x ^= x >>> 17;
+			x ^= x << 5;
+			out += ((x >>> 0) % 16).toString(16);
+		}
+		return out;
+	};
+
+	it('holds the HTML itself to its budget', () => {
+		const w = weighPage('/articles/long/', `<p>${noise(40_000)}</p>`, read);
+		expect(w.html).toBeGreaterThan(14 * 1024);
+		expect(budgetViolations(w)).toEqual([
+			`/articles/long/ (article page): HTML is ${w.html} B gzip (${(w.html / 1024).toFixed(1)} KB), over the 14.0 KB budget by ${w.html - 14 * 1024} B`,
+		]);
+	});
+
+	it('holds stylesheets and inline styles together to the CSS budget', () => {
+		const css: Record<string, string> = { ...files, '/_astro/big.css': `.a{content:"${noise(20_000)}"}` };
+		const readCss: AssetReader = (path) => (css[path] === undefined ? undefined : new TextEncoder().encode(css[path]));
+		const w = weighPage(
+			'/articles/styled/',
+			`<link rel="stylesheet" href="/_astro/big.css"><style>.b{content:"${noise(8_000)}"}</style>`,
+			readCss,
+		);
+		const bytes = totalOf(w.css);
+		expect(totalOf(w.css.slice(0, 1))).toBeLessThan(12 * 1024);
+		expect(budgetViolations(w)).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^/articles/styled/ \\(article page\\): CSS is ${bytes} B gzip .* over the 12\\.0 KB budget by ${bytes - 12 * 1024} B \\[/_astro/big\\.css \\d+ B, inline style #2 \\d+ B\\]$`,
+				),
+			),
+		]);
+	});
+
 	it('applies the timeline’s larger script budget only to the timeline', () => {
 		const big = `<script>${Array.from({ length: 2000 }, (_, i) => `var v${i}=${i * 7919};`).join('')}</script>`;
 		expect(budgetViolations(weighPage('/timeline/', big, read))).toEqual([]);

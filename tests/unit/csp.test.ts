@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	CSP_DIRECTIVES,
 	cspHash,
+	headerPolicy,
 	headersFile,
 	hoistCspMeta,
+	metaPolicy,
 	parseCsp,
 	SCRIPT_SOURCES,
 	SECURITY_HEADERS,
@@ -54,12 +56,41 @@ describe('hoistCspMeta', () => {
 });
 
 describe('_headers', () => {
-	it('sets the security headers for every path, in the format static hosts read', () => {
-		const text = headersFile();
-		expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: frame-ancestors 'none';/m);
+	it('sets the policy and the security headers for every path, in the format static hosts read', () => {
+		const text = headersFile("default-src 'none'; frame-ancestors 'none'");
+		expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\n/m);
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(text).toContain(`  ${name}: ${value}\n`);
 		expect(Object.keys(SECURITY_HEADERS)).toEqual(
 			expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options']),
 		);
+	});
+});
+
+describe('headerPolicy', () => {
+	it('merges the pages’ policies, so no page’s own hash is blocked by the header', () => {
+		const a = "default-src 'none'; script-src 'self' 'sha256-a'; style-src 'self'";
+		const b = "default-src 'none'; script-src 'self' 'sha256-b'; img-src 'self'";
+		expect(headerPolicy([a, b])).toBe(
+			"default-src 'none'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; object-src 'none'",
+		);
+	});
+
+	it('names script-src, object-src, base-uri and frame-ancestors for the pages this site builds', () => {
+		const page = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')} '${cspHash(THEME_SCRIPT)}'`].join(';');
+		const policy = parseCsp(headerPolicy([page]));
+		expect(policy.get('script-src')).toEqual([...SCRIPT_SOURCES, `'${cspHash(THEME_SCRIPT)}'`]);
+		expect(policy.get('object-src')).toEqual(["'none'"]);
+		expect(policy.get('base-uri')).toEqual(["'self'"]);
+		expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+	});
+
+	it('refuses to build a header from no pages', () => {
+		expect(() => headerPolicy([])).toThrow(/no page policy/);
+	});
+
+	it('reads a page’s policy from its <meta>', () => {
+		const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'none';script-src 'self'"></head>`;
+		expect(metaPolicy(html)).toBe("default-src 'none';script-src 'self'");
+		expect(metaPolicy('<head></head>')).toBeUndefined();
 	});
 });

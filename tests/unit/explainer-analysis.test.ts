@@ -47,6 +47,14 @@ describe('analyseExplainer', () => {
 		expect(a.people).toEqual([{ id: 'jens-stoltenberg', blockId: 'intro-3', sectionId: 'intro', line: 8 }]);
 	});
 
+	it('gives every heading a kebab-case id, whatever punctuation it holds', () => {
+		const ids = analyseExplainer(
+			'## NATO & Russia\n\nText.\n\n## <b> "Quoted" </b> & more\n\nText.\n\n## ---\n\nText.\n\n## NATO & Russia\n\nText.',
+		).sections.map((s) => s.id);
+		expect(ids).toEqual(['nato-russia', 'quoted-more', 'section', 'nato-russia-1']);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+	});
+
 	it('reports factual blocks without a citation, but not context notes', () => {
 		expect(a.uncited).toEqual([{ text: 'An uncited claim about the talks.', line: 12 }]);
 	});

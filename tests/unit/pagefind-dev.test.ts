@@ -63,4 +63,11 @@ describe('servePagefind', () => {
 			expect(await response.text(), path).not.toContain('not for the browser');
 		}
 	});
+
+	it('answers a malformed escape with 400 and keeps serving', async () => {
+		const bad = await fetch(`${base}/%E0%A4%A`);
+		expect(bad.status).toBe(400);
+		expect(await bad.text()).toMatch(/malformed percent-escape/);
+		expect((await fetch(`${base}/pagefind.js`)).status).toBe(200);
+	});
 });

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
 	customRecord,
@@ -5,6 +8,7 @@ import {
 	monthLabel,
 	pagefindMarkers,
 	RECORD_ATTRIBUTE,
+	searchIgnore,
 	searchRecordAttributes,
 	searchTags,
 	subResultAttributes,
@@ -142,5 +146,39 @@ describe('labels', () => {
 
 	it('titles sub-results', () => {
 		expect(subResultAttributes('Paragraph 3')).toEqual({ 'data-pagefind-title': 'Paragraph 3' });
+	});
+});
+
+/** Selectors of the rules that hide elements when printing, in every stylesheet under src/. */
+function printHidden(): string[] {
+	const sheets = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? sheets(join(dir, e.name)) : e.name.endsWith('.css') ? [join(dir, e.name)] : [],
+		);
+	const selectors: string[] = [];
+	for (const file of sheets('src')) {
+		const css = readFileSync(file, 'utf8');
+		for (const media of css.matchAll(/@media print\s*\{/g)) {
+			let depth = 1;
+			let at = (media.index ?? 0) + media[0].length;
+			const start = at;
+			for (; depth && at < css.length; at++) depth += css[at] === '{' ? 1 : css[at] === '}' ? -1 : 0;
+			for (const rule of css.slice(start, at - 1).matchAll(/([^{}]+)\{([^{}]*)\}/g))
+				if (/display:\s*none/.test(rule[2] ?? '')) selectors.push(...(rule[1] ?? '').split(',').map((x) => x.trim()));
+		}
+	}
+	return selectors;
+}
+
+describe('searchIgnore', () => {
+	it('keeps text out of the index but not off paper: no print rule hides what it marks', () => {
+		const hidden = printHidden();
+		// The rule that hides the site's chrome (marked data-pagefind-ignore="all") is among them.
+		expect(hidden).toContain("[data-pagefind-ignore='all']");
+		const { document } = parseHTML('<!doctype html><html><body><p id="marked">Dated 10 January 2022</p></body></html>');
+		const marked = document.getElementById('marked')!;
+		for (const [name, value] of Object.entries(searchIgnore())) marked.setAttribute(name, value);
+		expect(marked.getAttribute('data-pagefind-ignore')).not.toBeNull();
+		expect(hidden.filter((selector) => marked.matches(selector))).toEqual([]);
 	});
 });

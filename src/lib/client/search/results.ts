@@ -26,11 +26,19 @@ export function eyebrow(meta: ResultData['meta']): string {
 	return parts.join(' · ');
 }
 
-/** Pagefind escapes the text and adds only <mark>; this keeps it that way. */
+/**
+ * Pagefind escapes the text and adds only <mark>; this keeps it that way. The HTML is parsed in a
+ * <template>, whose content is inert (nothing loads, no handler runs), and only text and <mark>
+ * leave it.
+ */
 function excerpt(html: string, className: string): HTMLParagraphElement {
 	const p = el('p', className);
-	p.innerHTML = html;
-	for (const node of p.querySelectorAll('*')) if (node.tagName !== 'MARK') node.replaceWith(node.textContent ?? '');
+	const parsed = document.createElement('template');
+	parsed.innerHTML = html;
+	for (const node of parsed.content.childNodes)
+		if (node.nodeName === 'MARK')
+			p.append(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
+		else p.append(node.textContent ?? '');
 	return p;
 }
 
