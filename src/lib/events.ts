@@ -63,11 +63,20 @@ export function compareEvents(a: EventData, b: EventData): number {
 /** The label on the chart. */
 export const chartLabel = (e: Pick<EventData, 'label' | 'title'>): string => e.label ?? e.title;
 
-/** Named stretches of the story, for embeds and for the list's sections. */
+/**
+ * Named stretches of the story, for embeds and for the list's sections. `short` names the period in
+ * the bar that jumps between periods on phones, three side by side on one line in 320 px; it names
+ * the months the sources cover, not the period's formal end.
+ */
 export const PERIODS = {
-	background: { label: 'Background, 1949–2021', from: '1900-01-01', to: '2021-12-31' },
-	'january-talks': { label: 'The January 2022 talks', from: '2022-01-01', to: '2022-02-23' },
-	'invasion-and-talks': { label: 'The invasion and the talks that followed', from: '2022-02-24', to: '2022-12-31' },
+	background: { label: 'Background, 1949–2021', short: '1949–2021', from: '1900-01-01', to: '2021-12-31' },
+	'january-talks': { label: 'The January 2022 talks', short: 'Jan 2022', from: '2022-01-01', to: '2022-02-23' },
+	'invasion-and-talks': {
+		label: 'The invasion and the talks that followed',
+		short: 'Feb–Mar 2022',
+		from: '2022-02-24',
+		to: '2022-12-31',
+	},
 } as const;
 
 export type PeriodId = keyof typeof PERIODS;

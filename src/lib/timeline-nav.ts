@@ -1,9 +1,16 @@
 /**
- * Keyboard movement between the chart's events, as a pure function of the layout: ← and → step
- * through time, ↑ and ↓ go to the nearest event in the next lane up or down that has one in view,
- * Home and End go to the first and last. Hidden tracks are skipped.
+ * Keyboard movement between the chart's events, as pure functions: on the wide chart ← and → step
+ * through time, ↑ and ↓ go to the nearest event in the next lane up or down that has one in view;
+ * on the vertical chart, where time runs down, ↓ and → step forward and ↑ and ← back. Home and End
+ * go to the first and last. Hidden tracks are skipped.
  */
-import type { Layout } from './timeline-layout';
+import type { TrackId } from './tracks';
+
+/** What moving needs of a layout: its events in time order with their x, and its lanes top to bottom. */
+export interface NavLayout {
+	items: readonly { id: string; track: TrackId; x: number }[];
+	lanes: readonly { track: TrackId }[];
+}
 
 export const NAV_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'] as const;
 export type NavKey = (typeof NAV_KEYS)[number];
@@ -12,7 +19,7 @@ export const isNavKey = (key: string): key is NavKey => (NAV_KEYS as readonly st
 
 /** The event to move to from `from` on `key`, or undefined to stay. `items` are in time order. */
 export function navigate(
-	layout: Pick<Layout, 'items' | 'lanes'>,
+	layout: NavLayout,
 	from: string,
 	key: NavKey,
 	shown: (id: string) => boolean = () => true,
@@ -42,4 +49,19 @@ export function navigate(
 			return undefined;
 		}
 	}
+}
+
+/** The event to move to on the vertical chart, where time runs down: `order` is in time order. */
+export function navigateVertical(
+	order: readonly string[],
+	from: string,
+	key: NavKey,
+	shown: (id: string) => boolean = () => true,
+): string | undefined {
+	const visible = order.filter(shown);
+	const at = visible.indexOf(from);
+	if (at === -1) return visible[0];
+	if (key === 'Home') return visible[0];
+	if (key === 'End') return visible.at(-1);
+	return visible[at + (key === 'ArrowDown' || key === 'ArrowRight' ? 1 : -1)];
 }

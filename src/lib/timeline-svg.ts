@@ -7,7 +7,8 @@
  * Colours, line styles and states (selected, hidden) are CSS classes, set elsewhere; this file
  * only writes geometry, text and accessible names.
  */
-import { select, type BaseType } from 'd3-selection';
+import { select } from 'd3-selection';
+import { child, keyed, round } from './svg-join';
 import {
 	estimateTextWidth,
 	LANE_NAME,
@@ -34,23 +35,6 @@ export interface DrawOptions {
 	base?: Layout;
 	/** The current zoom, for the overview's window. */
 	transform?: ZoomTransform;
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Data-join key: the datum's key, or for server-rendered elements (no datum yet) their data-key. */
-function keyed<D>(keyOf: (d: D) => string) {
-	return function (this: BaseType, d: unknown): string {
-		return d === undefined ? ((this as Element).getAttribute('data-key') ?? '') : keyOf(d as D);
-	};
-}
-
-/** The one child element of `parent` with class `cls`, created (as `tag`) if missing. */
-function child(parent: Element, tag: string, cls: string) {
-	const found = Array.from(parent.children).find((c) => c.getAttribute('class') === cls);
-	const node = found ?? parent.appendChild(parent.ownerDocument.createElementNS(SVG_NS, tag));
-	return select(node).attr('class', cls);
 }
 
 export function drawTimeline(svgNode: SVGSVGElement, layout: Layout, options: DrawOptions): void {

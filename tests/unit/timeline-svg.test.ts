@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../src/lib/events';
 import { layoutTimeline, zoomLayout } from '../../src/lib/timeline-layout';
 import { drawTimeline } from '../../src/lib/timeline-svg';
+import { drawVertical } from '../../src/lib/timeline-svg-vertical';
+import { layoutVertical, openVertical } from '../../src/lib/timeline-vertical';
 
 /** A small, fixed set of events covering every kind of mark: the snapshot must not move when content does. */
 const EVENTS: EventData[] = [
@@ -134,3 +136,53 @@ describe('the timeline SVG', () => {
 function base0() {
 	return layoutTimeline(EVENTS).plot.x0;
 }
+
+describe('the vertical timeline SVG', () => {
+	function renderVertical(events: EventData[]) {
+		const { document } = parseHTML(
+			'<!doctype html><html><body><svg xmlns="http://www.w3.org/2000/svg"></svg></body></html>',
+		);
+		const svg = document.querySelector('svg') as unknown as SVGSVGElement;
+		const base = layoutVertical(events);
+		const names = Object.fromEntries(events.map((e) => [e.id, `${e.label ?? e.title}, named`]));
+		const hrefs = Object.fromEntries(events.map((e) => [e.id, `#${e.id}`]));
+		const draw = (layout = base) => drawVertical(svg, layout, { uid: 'snap', names, hrefs });
+		draw();
+		return { svg, draw, base };
+	}
+
+	it('matches its snapshot', () => {
+		expect(normalise(renderVertical(EVENTS).svg.outerHTML)).toMatchSnapshot();
+	});
+
+	it('draws one named link per event, a whole line tall, and hides the decoration', () => {
+		const { svg, base } = renderVertical(EVENTS);
+		const links = [...svg.querySelectorAll('a.tl-event')];
+		expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(EVENTS.map((e) => `#${e.id}`).sort());
+		for (const a of links) {
+			expect(a.getAttribute('aria-label')).toMatch(/, named$/);
+			expect(Number(a.querySelector('.tl-hit')?.getAttribute('height'))).toBeGreaterThanOrEqual(44);
+		}
+		for (const g of svg.querySelectorAll('.tl-v-rail, .tl-v-texts, .tl-v-anchors'))
+			expect(g.getAttribute('aria-hidden')).toBe('true');
+		expect(svg.querySelector('.tl-v-events')?.getAttribute('aria-hidden')).toBeNull();
+		// The jump bar's targets.
+		expect([...svg.querySelectorAll('.tl-v-anchor')].map((a) => a.getAttribute('id'))).toEqual(
+			base.anchors.map((a) => `snap-at-${a.period}`),
+		);
+	});
+
+	it('draws the same markup again, and moves the lines below an opened one', () => {
+		const { svg, draw, base } = renderVertical(EVENTS);
+		const first = svg.outerHTML;
+		draw();
+		expect(svg.outerHTML).toBe(first);
+		draw(openVertical(base, 'talks', 200));
+		const y = (id: string) => svg.querySelector(`a[data-id="${id}"]`)?.getAttribute('transform');
+		expect(y('treaty')).toBe(`translate(0,${Math.round(base.rows[0]!.y * 10) / 10})`);
+		const invasion = base.rows.find((r) => r.id === 'invasion')!;
+		expect(y('invasion')).toBe(`translate(0,${Math.round((invasion.y + 200) * 10) / 10})`);
+		draw();
+		expect(svg.outerHTML).toBe(first);
+	});
+});

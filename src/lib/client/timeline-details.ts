@@ -66,6 +66,8 @@ export function detailsContent(entry: Element, o: DetailsOptions): { nodes: Node
 	close.setAttribute('aria-label', 'Close details');
 	close.addEventListener('click', o.onClose);
 
-	// Close comes last in reading order (focus starts on the title); it is drawn at the top right.
-	return { nodes: [body, actions, close], heading };
+	// Close comes last in reading order (focus starts on the title); the wide panel draws it at the top
+	// right, the narrow one leaves it after the links.
+	actions.append(close);
+	return { nodes: [body, actions], heading };
 }
