@@ -9,20 +9,16 @@ export {}; // a module: its names stay its own
 
 let loading: Promise<unknown> | undefined;
 
+/** Runs the share menu's module, once. If it fails to load, the next use tries again. */
 function load(): Promise<unknown> {
-	return (loading ??= new Promise((resolve, reject) => {
-		const original = document
-			.querySelector<HTMLTemplateElement>('template[data-lazy="share-menu"]')
-			?.content.querySelector('script');
-		if (!original) return reject(new Error('no share menu on this page'));
+	return (loading ??= new Promise((resolve) => {
 		const script = document.createElement('script');
 		script.type = 'module';
-		script.src = original.src;
+		script.src = document
+			.querySelector<HTMLTemplateElement>('template[data-lazy="share-menu"]')!
+			.content.querySelector('script')!.src;
 		script.onload = resolve;
-		script.onerror = () => {
-			loading = undefined;
-			reject(new Error('the share menu did not load'));
-		};
+		script.onerror = () => (loading = undefined);
 		document.head.append(script);
 	}));
 }
