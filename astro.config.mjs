@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { parseCountsReport } from './src/integrations/parse-counts.ts';
 import { security } from './src/integrations/security.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
 import { remarkParagraphs } from './src/lib/remark-paragraphs.ts';
@@ -18,7 +19,14 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), security(), linkCheck(), pagefind()],
+	integrations: [
+		mdx(),
+		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		security(),
+		linkCheck(),
+		pagefind(),
+		parseCountsReport(),
+	],
 	markdown: {
 		// remark, not the default Sätteri processor, because paragraph ids come from a remark plugin.
 		// Source articles are verbatim: no curly-quote rewriting, no autolinking of bare URLs.

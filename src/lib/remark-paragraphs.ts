@@ -13,6 +13,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import type { VFile } from 'vfile';
 import { walkExplainer } from './explainer-analysis';
 import { paragraphId, paragraphNodes } from './paragraphs';
+import { countParse } from './parse-count';
 import { subResultAttributes } from './search';
 
 const IN_COLLECTION = (name: string) => new RegExp(`[\\\\/]src[\\\\/]content[\\\\/]${name}[\\\\/][^\\\\/]+\\.mdx$`);
@@ -73,6 +74,8 @@ function bindCitations(node: Root | RootContent): void {
 
 export function remarkParagraphs() {
 	return (tree: Root, file: VFile) => {
+		const content = file.path.replaceAll('\\', '/').lastIndexOf('src/content/');
+		if (content !== -1) countParse('render', file.path.replaceAll('\\', '/').slice(content));
 		if (ARTICLE_FILE.test(file.path)) {
 			paragraphNodes(tree).forEach((node, i) => {
 				const id = paragraphId(i);

@@ -1,11 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
-import { byDate } from '../lib/articles';
+import { getSite } from '../data/site';
 import { SITE } from '../lib/site';
 
 export async function GET(context: APIContext) {
-	const articles = (await getCollection('articles')).sort(byDate).reverse();
+	const articles = [...(await getSite()).articles].reverse();
 	return rss({
 		title: `${SITE.name}: source articles`,
 		description: SITE.description,

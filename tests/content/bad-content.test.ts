@@ -49,6 +49,7 @@ describe.concurrent('content that must stop the build', () => {
 			const hit = problems.find(
 				(p) =>
 					p.file === want.file &&
+					(want.line === undefined || p.line === want.line) &&
 					matches(p.field, want.field) &&
 					matches(p.message, want.message) &&
 					matches(p.fix, want.fix),

@@ -20,8 +20,8 @@ export interface BuildFixture {
 	files?: Record<string, string | ((current: string) => string)>;
 	/** Files to delete, by path from the project root. */
 	remove?: string[];
-	/** The problem the build must stop with: `file → field: message`, then `Fix: fix`. */
-	expect: { file: string; field: string | RegExp; message: string | RegExp; fix: string | RegExp };
+	/** The problem the build must stop with: `file:line → field: message`, then `Fix: fix` (`line` when the report gives one). */
+	expect: { file: string; line?: number; field: string | RegExp; message: string | RegExp; fix: string | RegExp };
 }
 
 export const defineFixture = (fixture: BuildFixture): BuildFixture => fixture;
@@ -84,6 +84,8 @@ export function astro(root: string, command: 'sync' | 'build'): Promise<RunResul
 
 export interface ReportedProblem {
 	file: string;
+	/** The line, when the report names one (`file:line`). */
+	line?: number | undefined;
 	field: string;
 	message: string;
 	fix: string;
@@ -94,15 +96,16 @@ export function reportedProblems(output: string): ReportedProblem[] {
 	const found: ReportedProblem[] = [];
 	const lines = output.split('\n');
 	lines.forEach((line, i) => {
-		const head = /^ {2}(\S.*?) → (.+?): (.*)$/.exec(line);
+		const head = /^ {2}(\S.*?)(?::(\d+))? → (.+?): (.*)$/.exec(line);
 		if (!head) return;
 		const rest = lines.slice(i + 1);
 		const fixAt = rest.findIndex((l) => /^ {4}Fix: /.test(l));
 		if (fixAt === -1) return;
 		found.push({
 			file: head[1] ?? '',
-			field: head[2] ?? '',
-			message: [head[3], ...rest.slice(0, fixAt)].join('\n'),
+			line: head[2] ? Number(head[2]) : undefined,
+			field: head[3] ?? '',
+			message: [head[4], ...rest.slice(0, fixAt)].join('\n'),
 			fix: (rest[fixAt] ?? '').replace(/^ {4}Fix: /, ''),
 		});
 	});
