@@ -52,7 +52,8 @@ export function checkEvents<T extends CheckedEvent>(
 			file,
 			line: lineOf?.([]),
 			field: 'events',
-			message: Array.isArray(raw) ? 'the file lists no events' : 'the file must be a YAML list of events',
+			message:
+				Array.isArray(raw) || raw == null ? 'the file lists no events' : 'the file must be a YAML list of events',
 			fix: 'start each event with "- id: …" at the left margin',
 		});
 		return { problems, events: [] };

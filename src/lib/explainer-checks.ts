@@ -57,12 +57,13 @@ export function checkExplainer(
 		problems.push({ file: input.file, field: `${field} on line ${line(n)}`, message, fix });
 
 	for (const c of analysis.citations) {
+		if (!c.article || !c.p) continue; // a missing prop is reported with the component's props
 		const field = `<${c.element || 'Cite'} article="${c.article}" p="${c.p}"> on line ${line(c.line)}`;
 		const resolved = resolveCitation(index, c, { file: input.file, field });
 		if (isProblem(resolved)) problems.push(resolved);
 	}
 	for (const person of analysis.people) {
-		if (!peopleIds.has(person.id)) {
+		if (person.id && !peopleIds.has(person.id)) {
 			problems.push({
 				file: input.file,
 				field: `<Person id="${person.id}"> on line ${line(person.line)}`,
@@ -79,6 +80,13 @@ export function checkExplainer(
 			fix: 'add <Cite article="…" p="…" /> for the paragraph that supports it, or put context the sources lack in <ContextNote reference="…">',
 		});
 	}
+	if (!analysis.paragraphs.length && !analysis.uncited.length)
+		problems.push({
+			file: input.file,
+			field: 'body',
+			message: 'the explainer has no paragraphs',
+			fix: 'write the explainer below the frontmatter: an <InBrief> list, then sections under ## headings',
+		});
 	checkElements(analysis, at, options);
 	checkHeadingsAndIds(analysis, at);
 	for (const esm of analysis.esm) {

@@ -33,9 +33,10 @@ export function checkPeople<T extends CheckedPerson>(
 			file,
 			line: line([]),
 			field: 'people',
-			message: Array.isArray(raw)
-				? 'the file lists no one'
-				: 'the file must be a YAML list of people and organisations',
+			message:
+				Array.isArray(raw) || raw == null
+					? 'the file lists no one'
+					: 'the file must be a YAML list of people and organisations',
 			fix: 'start each entry with "- id: …" at the left margin',
 		});
 		return { problems, people: [] };

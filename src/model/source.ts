@@ -85,7 +85,8 @@ export function parseYaml(file: string, text: string, firstLine = 1, field = 'fr
 	const at = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	// The line goes in the message rather than the place (`file:line`): a file that cannot be read
 	// is reported as a whole, as it always has been (tests/unit/events-loader.test.ts).
-	const problems: Problem[] = doc.errors.map((error) => {
+	// Only the first error: after one, a YAML parser's further errors are mostly its own confusion.
+	const problems: Problem[] = doc.errors.slice(0, 1).map((error) => {
 		const duplicate = error.code === 'DUPLICATE_KEY';
 		const { line, col } = counter.linePos(error.pos[0]);
 		const where = `line ${line + firstLine - 1}, column ${col}`;

@@ -99,7 +99,11 @@ export function eventSchema<Person extends z.ZodType>(refs: { person: Person }) 
 		/** `happened` (default), or `scheduled` when the sources only announce it and none reports that it took place. */
 		status: z.enum(['happened', 'scheduled'], { error: expect('"happened" or "scheduled"') }).default('happened'),
 		/** The source paragraphs that support the event: at least one. */
-		sources: z.array(citation).min(1, { error: 'sources: cite at least one paragraph that supports the event' }),
+		sources: z
+			.array(citation, {
+				error: expect('a list of the paragraphs that support the event, e.g. - { article: …, p: p3 }'),
+			})
+			.min(1, { error: 'sources: cite at least one paragraph that supports the event' }),
 		/** People and organisations involved, by id in src/content/people.yaml. */
 		people: z.array(refs.person).default([]),
 		/** Where the sources disagree about this event: what each says, attributed, and the paragraphs. */

@@ -3,7 +3,7 @@
  * fix. Each file in fixtures/ is one fixture (see harness.ts for the format); every file there
  * runs, and a file that does not define an expectation fails rather than being skipped.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyFixture, astro, copyProject, reportedProblems, type BuildFixture } from './harness';
@@ -31,9 +31,21 @@ const matches = (actual: string, expected: string | RegExp) =>
 	typeof expected === 'string' ? actual === expected : expected.test(actual);
 
 describe.concurrent('content that must stop the build', () => {
-	it('the unchanged project builds, so each failure below is the fixture’s doing', async () => {
-		const { code, output } = await astro(fresh(), 'build');
+	it('the unchanged project builds, so each failure below is the fixture’s doing; each content file is parsed once', async () => {
+		const root = fresh();
+		const counts = join(root, 'parse-counts.json');
+		const { code, output } = await astro(root, 'build', { CONTENT_PARSE_COUNTS: counts });
 		expect(code, output).toBe(0);
+		// Once by the content model (every check and every page reads it), once by the MDX compiler
+		// to render the page: never again by a loader, a page or a component.
+		const parsed = JSON.parse(readFileSync(counts, 'utf8')) as Record<'model' | 'render', Record<string, number>>;
+		const content = readdirSync(join(root, 'src/content'), { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.mdx'))
+			.map((f) => `src/content/${f.replaceAll('\\', '/')}`)
+			.sort();
+		const once = Object.fromEntries(content.map((f) => [f, 1]));
+		expect(parsed.model).toEqual(once);
+		expect(parsed.render).toEqual(once);
 	});
 
 	for (const file of readdirSync(DIR).sort()) {

@@ -67,11 +67,11 @@ export interface RunResult {
 }
 
 /** Runs `astro <command>` in `root` with the project's own Node. */
-export function astro(root: string, command: 'sync' | 'build'): Promise<RunResult> {
+export function astro(root: string, command: 'sync' | 'build', env: Record<string, string> = {}): Promise<RunResult> {
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
 			cwd: root,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
