@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import type { Backlink } from './lib/backlinks';
 import type { NumberedCitation } from './lib/explainer-citations';
-import type { SourceParagraph } from './lib/paragraphs';
+import type { ArticleParagraph } from './lib/paragraphs';
 import { contentLoader } from './loaders/content';
 import type { ExplainerModel, PersonModel } from './model/build';
 import { articleSchema } from './schemas/articles';
@@ -22,8 +22,8 @@ const derived = <T>() => z.custom<T>(() => true);
 const articles = defineCollection({
 	loader: contentLoader('articles'),
 	schema: articleSchema({ person: reference('people'), article: reference('articles') }).extend({
-		/** The paragraphs, `p1`…, with their plain text. */
-		paragraphs: derived<SourceParagraph[]>(),
+		/** The paragraphs, `p1`…, with their plain text and the blockquote each sits in: the article page renders these. */
+		paragraphs: derived<ArticleParagraph[]>(),
 		/** Where explainers cite each paragraph, by paragraph id. */
 		backlinks: derived<Record<string, Backlink[]>>(),
 	}),

@@ -87,8 +87,8 @@ export function checkExplainer(
 			message: 'the explainer has no paragraphs',
 			fix: 'write the explainer below the frontmatter: an <InBrief> list, then sections under ## headings',
 		});
-	checkElements(analysis, at, options);
-	checkHeadingsAndIds(analysis, at);
+	checkElements(analysis, at, input.bodyLineOffset, options);
+	checkHeadingsAndIds(analysis, at, input.bodyLineOffset);
 	for (const esm of analysis.esm) {
 		const timeline = /^import\s+Timeline\s+from\s+['"]([^'"]+)['"];?\s*$/.exec(esm.source.trim());
 		if (timeline?.[1] === MDX_COMPONENTS.Timeline?.importFrom) continue;
@@ -114,7 +114,7 @@ export function checkExplainer(
 
 type At = (field: string, line: number, message: string, fix: string) => void;
 
-function checkElements(analysis: ExplainerAnalysis, at: At, options: ExplainerCheckOptions): void {
+function checkElements(analysis: ExplainerAnalysis, at: At, offset: number, options: ExplainerCheckOptions): void {
 	const imported = analysis.esm.some((e) => /^import\s+Timeline\b/.test(e.source.trim()));
 	const seen = new Map<string, number>();
 	for (const el of analysis.elements) {
@@ -146,7 +146,7 @@ function checkElements(analysis: ExplainerAnalysis, at: At, options: ExplainerCh
 					`a second <${el.name}> (the first is on line ${seen.get(el.name)})`,
 					`keep one <${el.name}> per explainer`,
 				);
-			else seen.set(el.name, el.line);
+			else seen.set(el.name, el.line + offset);
 		}
 
 		// Props: known, present, written the right way, with a valid value.
@@ -311,7 +311,7 @@ function checkElements(analysis: ExplainerAnalysis, at: At, options: ExplainerCh
 	}
 }
 
-function checkHeadingsAndIds(analysis: ExplainerAnalysis, at: At): void {
+function checkHeadingsAndIds(analysis: ExplainerAnalysis, at: At, offset: number): void {
 	const ids = new Map<string, string>();
 	const claim = (id: string, owner: string, line: number) => {
 		if (RESERVED_IDS.has(id) || RESERVED_PATTERN.test(id))
@@ -323,7 +323,7 @@ function checkHeadingsAndIds(analysis: ExplainerAnalysis, at: At): void {
 			);
 		else if (ids.has(id))
 			at(owner, line, `its anchor "#${id}" is already that of ${ids.get(id)}`, 'give it another name or id');
-		else ids.set(id, `${owner} on line ${line}`);
+		else ids.set(id, `${owner} on line ${line + offset}`);
 	};
 	for (const p of analysis.paragraphIds) ids.set(p, `paragraph ${p}`);
 	for (const h of analysis.headings) {

@@ -32,6 +32,23 @@ export function paragraphNodes(tree: Root): Paragraph[] {
 	return found;
 }
 
+/** A paragraph as the article page renders it: `quote` is the number of the blockquote (an embedded tweet) it sits in, if any. */
+export interface ArticleParagraph extends SourceParagraph {
+	quote?: number;
+}
+
+/** The paragraphs of a parsed article with the blockquote each sits in: all the article page needs to render it. */
+export function articleParagraphsOf(tree: Root): ArticleParagraph[] {
+	const quoteOf = new Map<Paragraph, number>();
+	tree.children
+		.filter((node) => node.type === 'blockquote')
+		.forEach((quote, k) => quote.children.forEach((child) => child.type === 'paragraph' && quoteOf.set(child, k + 1)));
+	return paragraphNodes(tree).map((node, i) => {
+		const quote = quoteOf.get(node);
+		return { id: paragraphId(i), text: toString(node), ...(quote ? { quote } : {}) };
+	});
+}
+
 /** Paragraphs of a parsed article, with their ids and plain text. */
 export const paragraphsOf = (tree: Root): SourceParagraph[] =>
 	paragraphNodes(tree).map((node, i) => ({ id: paragraphId(i), text: toString(node) }));

@@ -1,24 +1,21 @@
 /**
- * Remark plugin that gives every paragraph of a source article or an explainer its stable id and
- * wraps it in `<Paragraph id label mark ctx={props}>`, so the page's `<Paragraph>` component can
- * add the copy-link control, editor's notes and backlinks beside it. In explainers it also sets
- * heading ids and numbers citation markers. `props` are the props the page passes to
- * `<Content>`: that is how per-page data reaches each paragraph without a second lookup.
+ * Remark plugin that gives every paragraph of an explainer its stable id and wraps it in
+ * `<Paragraph id label mark ctx={props}>`, so the page's `<Paragraph>` component can add the
+ * copy-link control beside it; it also sets heading ids and numbers citation markers. `props` are
+ * the props the page passes to `<Content>`: that is how per-page data reaches each paragraph
+ * without a second lookup.
  *
- * Ids come from `paragraphs.ts` (articles) and `explainer-analysis.ts` (explainers) — the same
- * functions the content checks use, so what is checked is what is rendered.
+ * Ids come from `explainer-analysis.ts`, the same walk the content model uses, so what is checked
+ * is what is rendered. Source articles are not compiled as MDX: the article page renders their
+ * paragraphs from the content model (components/ArticleText.astro), with ids from `paragraphs.ts`.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { walkExplainer } from './explainer-analysis';
-import { paragraphId, paragraphNodes } from './paragraphs';
 import { countParse } from './parse-count';
-import { subResultAttributes } from './search';
 
-const IN_COLLECTION = (name: string) => new RegExp(`[\\\\/]src[\\\\/]content[\\\\/]${name}[\\\\/][^\\\\/]+\\.mdx$`);
-const ARTICLE_FILE = IN_COLLECTION('articles');
-const EXPLAINER_FILE = IN_COLLECTION('explainers');
+const EXPLAINER_FILE = /[\\/]src[\\/]content[\\/]explainers[\\/][^\\/]+\.mdx$/;
 
 const text = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
@@ -39,13 +36,9 @@ const ctxAttribute = (): MdxJsxAttribute => ({
 	},
 });
 
-/**
- * Replaces `node` in place by `<Paragraph>` holding it, with the id on the `<p>` itself. With a
- * `subResult` title, a search match inside the paragraph links straight to it (a Pagefind
- * sub-result such as "Paragraph 3").
- */
-function wrap(node: Paragraph, id: string, label: string, mark: string, subResult?: string): void {
-	const properties = { id, ...(subResult ? subResultAttributes(subResult) : {}) };
+/** Replaces `node` in place by `<Paragraph>` holding it, with the id on the `<p>` itself. */
+function wrap(node: Paragraph, id: string, label: string, mark: string): void {
+	const properties = { id };
 	const wrapper: MdxJsxFlowElement = {
 		type: 'mdxJsxFlowElement',
 		name: 'Paragraph',
@@ -76,12 +69,7 @@ export function remarkParagraphs() {
 	return (tree: Root, file: VFile) => {
 		const content = file.path.replaceAll('\\', '/').lastIndexOf('src/content/');
 		if (content !== -1) countParse('render', file.path.replaceAll('\\', '/').slice(content));
-		if (ARTICLE_FILE.test(file.path)) {
-			paragraphNodes(tree).forEach((node, i) => {
-				const id = paragraphId(i);
-				wrap(node, id, `paragraph ${i + 1}`, String(i + 1), `Paragraph ${i + 1}`);
-			});
-		} else if (EXPLAINER_FILE.test(file.path)) {
+		if (EXPLAINER_FILE.test(file.path)) {
 			bindCitations(tree);
 			// <InBrief> gets the page context too: it lists the sections after its bullets.
 			for (const node of tree.children) {

@@ -5,8 +5,10 @@
  * collection's entries, with what the model worked out (paragraphs, citations, backlinks,
  * mentions) in their data, so pages read it from the store instead of parsing again.
  *
- * MDX entries are stored as `glob()` stores them (`deferredRender`), so `render(entry)`
- * compiles the file through @astrojs/mdx as usual.
+ * Explainers are stored as `glob()` stores MDX (`deferredRender`), so `render(entry)` compiles
+ * them through @astrojs/mdx with their components. Articles are not compiled at all: they are
+ * verbatim text, which the model checks is nothing but paragraphs (some in blockquotes), and the
+ * article page renders those paragraphs from the store. Each article is parsed once per build.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -19,8 +21,10 @@ export type CollectionName = 'articles' | 'explainers' | 'people' | 'events';
 interface StoredEntry {
 	id: string;
 	data: Record<string, unknown>;
-	/** Path from the project root, for MDX entries. */
+	/** Path from the project root. */
 	filePath?: string;
+	/** For MDX that `render()` compiles. */
+	deferredRender?: boolean;
 }
 
 /** What each collection stores: the frontmatter as written (the collection schema validates it) and the model's facts. */
@@ -35,6 +39,7 @@ const ENTRIES: Record<CollectionName, (model: ContentModel) => StoredEntry[]> = 
 		m.explainers.map((e) => ({
 			id: e.id,
 			filePath: e.file,
+			deferredRender: true,
 			data: {
 				...e.input,
 				sections: e.sections,
@@ -55,9 +60,9 @@ async function store(context: LoaderContext, collection: CollectionName, model: 
 		keep.add(entry.id);
 		const digest = context.generateDigest(JSON.stringify(entry.data));
 		const existing = context.store.get(entry.id);
-		if (existing?.digest === digest && existing.filePath) {
+		if (existing?.digest === digest) {
 			// Unchanged: glob() re-registers the module import the same way, or render() could not find it.
-			context.store.addModuleImport(existing.filePath);
+			if (existing.deferredRender && existing.filePath) context.store.addModuleImport(existing.filePath);
 			continue;
 		}
 		const data = await context.parseData({
@@ -69,7 +74,8 @@ async function store(context: LoaderContext, collection: CollectionName, model: 
 			id: entry.id,
 			data,
 			digest,
-			...(entry.filePath ? { filePath: entry.filePath, deferredRender: true } : {}),
+			...(entry.filePath ? { filePath: entry.filePath } : {}),
+			...(entry.deferredRender ? { deferredRender: true } : {}),
 		});
 	}
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

@@ -7,7 +7,7 @@
  * ask for the model, and in `astro dev` only the files that changed are parsed again.
  */
 import { z } from 'astro/zod';
-import { paragraphNodes, paragraphsOf, type SourceParagraph } from '../lib/paragraphs';
+import { articleParagraphsOf, paragraphNodes, type ArticleParagraph } from '../lib/paragraphs';
 import { articleDate } from '../lib/article-dates';
 import { byDate } from '../lib/articles';
 import { buildBacklinks, type Backlink } from '../lib/backlinks';
@@ -65,8 +65,8 @@ export interface ArticleModel {
 	/** The frontmatter as written (what the collection schema validates again, with references). */
 	input: Record<string, unknown>;
 	data: ArticleData;
-	/** Paragraphs with their stable ids (`p1`…) and plain text. */
-	paragraphs: SourceParagraph[];
+	/** Paragraphs with their stable ids (`p1`…), plain text and blockquote: what the article page renders. */
+	paragraphs: ArticleParagraph[];
 	/** Where explainers cite each paragraph, by paragraph id. */
 	backlinks: Record<string, Backlink[]>;
 }
@@ -198,16 +198,17 @@ function frontmatterProblems(
 /** File names are URLs: lowercase kebab-case, and never two that differ only by case. */
 function fileNameProblems(files: readonly SourceFile[], collection: string): Problem[] {
 	const problems: Problem[] = [];
-	const seen = new Map<string, string>();
+	const byUrl = Map.groupBy(files, (f) => idOf(f.file).toLowerCase());
 	for (const { file } of files) {
 		const id = idOf(file);
-		const other = seen.get(id.toLowerCase());
-		if (other)
+		// Of two names that differ only by case, the one that is not lowercase is the odd one out.
+		const other = byUrl.get(id.toLowerCase())?.find((f) => f.file !== file && isKebabId(idOf(f.file)));
+		if (other && !isKebabId(id))
 			problems.push({
 				file,
 				line: 1,
 				field: 'file name',
-				message: `"${id}" differs from ${other} only by case; both would be the page /${collection}/${id.toLowerCase()}/`,
+				message: `"${id}" differs from ${other.file} only by case; both would be the page /${collection}/${id.toLowerCase()}/`,
 				fix: 'rename or merge one of the two files',
 			});
 		else if (!isKebabId(id))
@@ -221,41 +222,64 @@ function fileNameProblems(files: readonly SourceFile[], collection: string): Pro
 					.replace(/[^a-z0-9]+/g, '-')
 					.replace(/^-|-$/g, '')}.mdx`,
 			});
-		seen.set(id.toLowerCase(), file);
 	}
 	return problems;
 }
 
-/** Components, imports or `{…}` in an article body: articles are verbatim text and hold none. */
-function codeInArticle(file: string, tree: NonNullable<ParsedMdx['tree']>, bodyLine: number): Problem[] {
+/** What Markdown makes of a line that is not plain text, in words an author recognises. */
+const MARKDOWN_READS: Record<string, string> = {
+	heading: 'a heading (the line starts with #)',
+	list: 'a list (the line starts with -, * or a number and a full stop)',
+	thematicBreak: 'a horizontal rule (---)',
+	code: 'code (the line is indented by four spaces, or fenced with ```)',
+	emphasis: 'emphasis (*…* or _…_)',
+	strong: 'bold (**…**)',
+	link: 'a link ([…](…))',
+	linkReference: 'a link reference ([…])',
+	image: 'an image (![…](…))',
+	inlineCode: 'code (`…`)',
+	break: 'a line break (two spaces or a backslash at the end of a line)',
+	definition: 'a link definition ([…]: …)',
+	blockquote: 'a quote inside a quote (>>)',
+};
+
+/**
+ * Anything in an article body but plain paragraphs and quoted paragraphs of plain text: a
+ * component, an import, a `{…}` expression, or Markdown formatting. A source article is verbatim
+ * text, and the article page renders exactly that (paragraph text, in or out of a blockquote).
+ */
+function notPlainText(file: string, tree: NonNullable<ParsedMdx['tree']>, bodyLine: number): Problem[] {
 	const found: Problem[] = [];
-	const visit = (node: {
+	type Node = {
 		type: string;
 		name?: string | null;
 		value?: string;
 		position?: { start: { line: number } };
-		children?: unknown[];
-	}) => {
-		const code =
-			node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
-				? `<${node.name ?? ''}>`
-				: node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression'
-					? (node.value ?? '').split('\n')[0]
-					: undefined;
-		if (code !== undefined) {
-			const line = bodyLine + (node.position?.start.line ?? 1) - 1;
-			found.push({
-				file,
-				line,
-				field: 'body',
-				message: `line ${line} holds ${code}, which MDX reads as code: a source article is verbatim text`,
-				fix: MDX_FIX,
-			});
-			return;
-		}
-		(node.children as (typeof node)[] | undefined)?.forEach(visit);
+		children?: Node[];
 	};
-	visit(tree as unknown as Parameters<typeof visit>[0]);
+	const report = (node: Node, what: string, fix: string) => {
+		const line = bodyLine + (node.position?.start.line ?? 1) - 1;
+		found.push({ file, line, field: 'body', message: `line ${line} ${what}: a source article is verbatim text`, fix });
+	};
+	const check = (node: Node, place: 'top' | 'quote' | 'paragraph') => {
+		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+			return report(node, `holds <${node.name ?? ''}>, which MDX reads as code`, MDX_FIX);
+		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+			return report(node, `holds ${(node.value ?? '').split('\n')[0]}, which MDX reads as code`, MDX_FIX);
+		const ok =
+			place === 'paragraph'
+				? node.type === 'text'
+				: node.type === 'paragraph' || (place === 'top' && node.type === 'blockquote');
+		if (!ok)
+			return report(
+				node,
+				`is read as ${MARKDOWN_READS[node.type] ?? `Markdown (${node.type})`}`,
+				'put a backslash before the character that starts it (\\#, \\-, \\*, \\[), so the text reads as written',
+			);
+		const inside = node.type === 'blockquote' ? 'quote' : 'paragraph';
+		(node.children ?? []).forEach((child) => check(child, inside));
+	};
+	(tree.children as Node[]).forEach((node) => check(node, 'top'));
 	return found;
 }
 
@@ -313,8 +337,8 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 				message: parsed.failure.message,
 				fix: MDX_FIX,
 			});
-		else if (parsed.tree && split) problems.push(...codeInArticle(source.file, parsed.tree, split.bodyLine));
-		const paragraphs = parsed.tree ? paragraphsOf(parsed.tree) : [];
+		else if (parsed.tree && split) problems.push(...notPlainText(source.file, parsed.tree, split.bodyLine));
+		const paragraphs = parsed.tree ? articleParagraphsOf(parsed.tree) : [];
 		const lines = parsed.tree
 			? paragraphNodes(parsed.tree).map((n) => (split?.bodyLine ?? 1) + (n.position?.start.line ?? 1) - 1)
 			: [];
@@ -482,20 +506,20 @@ function articleSetProblems(
 	articles: readonly { id: string; source: SourceFile; data?: ArticleData | undefined; parsed: ParsedMdx }[],
 ): Problem[] {
 	const problems: Problem[] = [];
-	const bySource = new Map<string, string>();
+	const bySource = Map.groupBy(articles, (a) => a.data!.sourceFile);
 	for (const a of articles) {
 		const data = a.data!;
 		const lineOf = (path: PropertyKey[]) => a.parsed.yaml?.lineOf(path);
-		const other = bySource.get(data.sourceFile);
-		if (other)
-			problems.push({
-				file: a.source.file,
-				line: lineOf(['sourceFile']),
-				field: 'sourceFile',
-				message: `${data.sourceFile} is already the source of ${other}`,
-				fix: 'each raw source is one article: correct the file name, or remove the duplicate article',
-			});
-		else bySource.set(data.sourceFile, a.source.file);
+		// Both articles are told: which of the two names the wrong file, only the author can say.
+		for (const other of bySource.get(data.sourceFile) ?? [])
+			if (other !== a)
+				problems.push({
+					file: a.source.file,
+					line: lineOf(['sourceFile']),
+					field: 'sourceFile',
+					message: `${data.sourceFile} is also the source of ${other.source.file}`,
+					fix: 'each raw source is one article: correct the file name, or remove the duplicate article',
+				});
 		const day = isoDate(data.published);
 		if (day < SITE_PERIOD.sourcesFrom || day > SITE_PERIOD.asOf)
 			problems.push({
