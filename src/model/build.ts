@@ -296,6 +296,39 @@ function emptyProblem(collection: string, file: string, fix: string): Problem {
 	return { file, field: collection, message: `there are no ${collection}`, fix };
 }
 
+/**
+ * The entries of an MDX collection, parsed, with their frontmatter validated: every problem with
+ * the folder, a file name, the frontmatter or the MDX goes into `problems`.
+ */
+function readMdxCollection<T>(
+	files: readonly SourceFile[],
+	collection: 'articles' | 'explainers',
+	one: string,
+	schema: z.ZodType,
+	problems: Problem[],
+) {
+	if (!files.length)
+		problems.push(
+			emptyProblem(collection, `src/content/${collection}`, `add ${one} as src/content/${collection}/<slug>.mdx`),
+		);
+	problems.push(...fileNameProblems(files, collection));
+	return files.map((source) => {
+		const parsed = parseMdxFile(source.file, source.text);
+		const fm = frontmatterProblems(source.file, parsed, schema);
+		problems.push(...fm.problems);
+		if (parsed.failure)
+			problems.push({
+				file: source.file,
+				line: parsed.failure.line,
+				field: 'body',
+				message: parsed.failure.message,
+				fix: MDX_FIX,
+			});
+		const split = isProblem(parsed.split) ? undefined : parsed.split;
+		return { id: idOf(source.file), source, parsed, split, data: fm.data as T | undefined };
+	});
+}
+
 // ——— The model ———
 
 export function buildContentModel(files: ContentFiles): { model: ContentModel; problems: Problem[] } {
@@ -319,30 +352,20 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 	const rawPeople = (Array.isArray(peopleYaml?.value) ? peopleYaml.value : []) as Record<string, unknown>[];
 
 	// Articles.
-	if (!files.articles.length)
-		problems.push(
-			emptyProblem('articles', 'src/content/articles', 'add an article as src/content/articles/<slug>.mdx'),
-		);
-	problems.push(...fileNameProblems(files.articles, 'articles'));
-	const articleInputs = files.articles.map((source) => {
-		const parsed = parseMdxFile(source.file, source.text);
-		const fm = frontmatterProblems(source.file, parsed, plainArticleSchema);
-		problems.push(...fm.problems);
-		const split = isProblem(parsed.split) ? undefined : parsed.split;
-		if (parsed.failure)
-			problems.push({
-				file: source.file,
-				line: parsed.failure.line,
-				field: 'body',
-				message: parsed.failure.message,
-				fix: MDX_FIX,
-			});
-		else if (parsed.tree && split) problems.push(...notPlainText(source.file, parsed.tree, split.bodyLine));
+	const articleInputs = readMdxCollection<ArticleData>(
+		files.articles,
+		'articles',
+		'an article',
+		plainArticleSchema,
+		problems,
+	).map(({ source, parsed, split, data }) => {
+		if (!parsed.failure && parsed.tree && split)
+			problems.push(...notPlainText(source.file, parsed.tree, split.bodyLine));
 		const paragraphs = parsed.tree ? articleParagraphsOf(parsed.tree) : [];
 		const lines = parsed.tree
 			? paragraphNodes(parsed.tree).map((n) => (split?.bodyLine ?? 1) + (n.position?.start.line ?? 1) - 1)
 			: [];
-		return { id: idOf(source.file), source, parsed, data: fm.data as ArticleData | undefined, paragraphs, lines };
+		return { id: idOf(source.file), source, parsed, data, paragraphs, lines };
 	});
 	const valid = articleInputs.filter((a) => a.data && a.parsed.tree);
 	// Cross-checks: notes against paragraphs, references, the verbatim text.
@@ -407,24 +430,13 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 	const rawEvents = (Array.isArray(eventsYaml?.value) ? eventsYaml.value : []) as Record<string, unknown>[];
 
 	// Explainers.
-	if (!files.explainers.length)
-		problems.push(
-			emptyProblem('explainers', 'src/content/explainers', 'add an explainer as src/content/explainers/<slug>.mdx'),
-		);
-	problems.push(...fileNameProblems(files.explainers, 'explainers'));
-	const explainerInputs = files.explainers.map((source) => {
-		const parsed = parseMdxFile(source.file, source.text);
-		const fm = frontmatterProblems(source.file, parsed, explainerSchema);
-		problems.push(...fm.problems);
-		const split = isProblem(parsed.split) ? undefined : parsed.split;
-		if (parsed.failure)
-			problems.push({
-				file: source.file,
-				line: parsed.failure.line,
-				field: 'body',
-				message: parsed.failure.message,
-				fix: MDX_FIX,
-			});
+	const explainerInputs = readMdxCollection<ExplainerData>(
+		files.explainers,
+		'explainers',
+		'an explainer',
+		explainerSchema,
+		problems,
+	).map(({ source, parsed, split, data }) => {
 		const analysis = parsed.tree ? analyseExplainerTree(parsed.tree) : undefined;
 		if (analysis && split)
 			problems.push(
@@ -435,7 +447,7 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 					{ events: checkedEvents.events },
 				),
 			);
-		return { id: idOf(source.file), source, data: fm.data as ExplainerData | undefined, analysis, yaml: parsed.yaml };
+		return { id: idOf(source.file), source, data, analysis, yaml: parsed.yaml };
 	});
 	problems.push(...orderProblems(explainerInputs));
 
@@ -552,10 +564,11 @@ function orderProblems(
 	explainers: readonly { source: SourceFile; data?: ExplainerData | undefined; yaml?: YamlText | undefined }[],
 ): Problem[] {
 	const problems: Problem[] = [];
-	const ok = explainers.filter((e) => e.data);
+	const ok = explainers.filter((e): e is typeof e & { data: ExplainerData } => !!e.data);
 	const byOrderValue = new Map<number, string>();
-	for (const e of [...ok].sort((a, b) => a.data!.order - b.data!.order || a.source.file.localeCompare(b.source.file))) {
-		const order = e.data!.order;
+	const ordered = ok.toSorted((a, b) => byOrder(a, b) || a.source.file.localeCompare(b.source.file));
+	for (const e of ordered) {
+		const order = e.data.order;
 		const other = byOrderValue.get(order);
 		if (other)
 			problems.push({
@@ -570,7 +583,7 @@ function orderProblems(
 	const orders = [...byOrderValue.keys()].sort((a, b) => a - b);
 	const gap = orders.findIndex((o, i) => o !== i + 1);
 	if (gap !== -1 && ok.length === explainers.length) {
-		const e = ok.find((x) => x.data!.order === orders[gap])!;
+		const e = ok.find((x) => x.data.order === orders[gap])!;
 		problems.push({
 			file: e.source.file,
 			line: e.yaml?.lineOf(['order']),
