@@ -11,7 +11,7 @@ import { buildAtScale } from './lib/scale.mjs';
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt === -1 ? undefined : args[outAt + 1];
-const counts = args.filter((a, i) => i !== outAt && i !== outAt + 1).map(Number);
+const counts = args.filter((_, i) => outAt === -1 || (i !== outAt && i !== outAt + 1)).map(Number);
 if (!counts.length || counts.some((n) => !Number.isInteger(n) || n < 0))
 	throw new Error('usage: node bench/scale.mjs <synthetic articles>… [--out file.json], e.g. 0 500 5000');
 
