@@ -35,7 +35,8 @@ const event = (date: string) => `- id: a-day
     - { article: stoltenberg-open-door-geneva-talks-begin, p: p5 }
 `;
 
-describe('the events loader', () => {
+// Each test builds the whole content model (every article and explainer parsed): seconds, not milliseconds, on a busy machine.
+describe('the events loader', { timeout: 60_000 }, () => {
 	it('passes the real events file', async () => {
 		expect(await problemsIn(pathToFileURL(`${process.cwd()}/`))).toEqual([]);
 	});
