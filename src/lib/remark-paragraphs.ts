@@ -1,7 +1,7 @@
 /**
  * Remark plugin that gives every paragraph of an explainer its stable id and wraps it in
  * `<Paragraph id label mark ctx={props}>`, so the page's `<Paragraph>` component can add the
- * copy-link control beside it; it also sets heading ids and numbers citation markers. `props` are
+ * share control beside it; it also sets heading ids and numbers citation markers. `props` are
  * the props the page passes to `<Content>`: that is how per-page data reaches each paragraph
  * without a second lookup.
  *

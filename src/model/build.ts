@@ -472,7 +472,9 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 		people: [...new Set(e.analysis.people.map((p) => p.id))],
 		analysis: e.analysis,
 	}));
-	const backlinks = buildBacklinks(explainers.map((e) => ({ id: e.id, title: e.data.title, analysis: e.analysis })));
+	const backlinks = buildBacklinks(
+		explainers.map((e) => ({ id: e.id, title: e.data.title, shortTitle: e.data.shortTitle, analysis: e.analysis })),
+	);
 	const articles: ArticleModel[] = articlesSorted.map((a) => ({
 		id: a.id,
 		file: a.source.file,

@@ -1,6 +1,6 @@
 /**
  * Every built article page shows its source text as the raw file has it, paragraph by paragraph,
- * each with the id, number and link that readers share (`#p3` is the third paragraph, in
+ * each with the id, number and share link that readers use (`#p3` is the third paragraph, in
  * document order, blockquoted tweets included). This reads the rendered HTML itself, so an
  * off-by-one in the page, the model or the paragraph component fails here, on its own.
  */
@@ -28,7 +28,7 @@ describe('article pages', () => {
 			expect(p.getAttribute('data-pagefind-title')).toBe(`Paragraph ${n}`);
 			const wrapper = p.closest('.para');
 			expect(wrapper?.getAttribute('data-paragraph')).toBe(`p${n}`);
-			const link = wrapper?.querySelector('.copy-link-control');
+			const link = wrapper?.querySelector('.share-control');
 			expect(link?.getAttribute('href')).toBe(`#p${n}`);
 			expect(link?.getAttribute('aria-label')).toBe(`Link to paragraph ${n}`);
 			expect(link?.textContent).toBe(String(n));
