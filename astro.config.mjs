@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { anchorAliases } from './src/integrations/anchor-aliases.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { parseCountsReport } from './src/integrations/parse-counts.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/s/') }),
 		security(),
+		// Old anchor ids (the anchor ledger's aliases) before the link check, which then sees them.
+		anchorAliases(),
 		linkCheck(),
 		pagefind(),
 		parseCountsReport(),

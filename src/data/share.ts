@@ -123,11 +123,7 @@ async function gather(): Promise<ShareData> {
 		const path = `/explainers/${explainer.id}/`;
 		page(path, { kind: `Explainer · as of ${SITE.asOf}`, title: data.title, dek: data.description });
 		const { sections } = data;
-		const paragraphs = data.paragraphs.map((p) => ({
-			...p,
-			n: Number(p.id.slice(p.id.lastIndexOf('-') + 1)),
-			text: normaliseSpace(p.text),
-		}));
+		const paragraphs = data.paragraphs.map((p) => ({ ...p, text: normaliseSpace(p.text) }));
 		const titles = new Map(sections.map((s) => [s.id, s.title]));
 		for (const s of sections) {
 			const opening = paragraphs.find((p) => p.sectionId === s.id);

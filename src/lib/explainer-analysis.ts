@@ -9,6 +9,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { stableBlockIds, type LedgerEntry } from './anchor-ledger';
 import { citationKey, type CitationRef } from './citations';
 import { parseMdx } from './mdx';
 
@@ -61,10 +62,12 @@ export interface ExplainerAnalysis {
 	sections: { id: string; title: string }[];
 	/** Every heading, with its id and depth. */
 	headings: { id: string; depth: number; text: string; line: number }[];
-	/** Paragraph ids in order: `<section>-<n>`, or `intro-<n>` before the first section. */
+	/** Paragraph ids in order: `<section>-<n>` (`intro-<n>` before the first section), or older ids the anchor ledger keeps. */
 	paragraphIds: string[];
 	/** Those paragraphs with their plain text, for search, previews and the anchor ledger. */
-	paragraphs: { id: string; sectionId: string; text: string }[];
+	paragraphs: { id: string; sectionId: string; text: string; n: number }[];
+	/** Every block with an id (paragraphs, list items, accounts), with its plain text: the anchors the page publishes. */
+	blocks: { id: string; sectionId: string; text: string }[];
 	citations: (CitationUse & { element: string })[];
 	people: { id: string; blockId: string; sectionId: string; line: number }[];
 	/** Paragraphs and list items with no citation and not inside a referenced note. */
@@ -102,30 +105,52 @@ const hasCitation = (node: RootContent): boolean => {
 	return found;
 };
 
+export interface ExplainerVisitor {
+	onHeading?: (node: Heading, id: string) => void;
+	/** `n` is the block's place in its section (1 for the first), whatever its id. */
+	onBlock?: (node: RootContent, id: string, sectionId: string, n: number) => void;
+	onCitation?: (el: Jsx, use: Omit<CitationUse, 'line'>) => void;
+	onPerson?: (el: Jsx, blockId: string, sectionId: string) => void;
+	onUncited?: (node: RootContent) => void;
+}
+
 /**
  * Walks the tree in document order and calls `onBlock` for every paragraph-level block with the
  * id it gets, and `onHeading` for every h2/h3 with its id. Both the analysis and the remark
  * plugin use this walk, so ids and numbers cannot drift apart.
+ *
+ * A block's id is `<section>-<n>` by position, unless `recorded` (the page's entries in the anchor
+ * ledger) says otherwise: a block whose text was published under an id keeps that id wherever it
+ * now stands, so inserting a paragraph never moves a link (`stableBlockIds`).
  */
 export function walkExplainer(
 	tree: Root,
-	visit: {
-		onHeading?: (node: Heading, id: string) => void;
-		onBlock?: (node: RootContent, id: string, sectionId: string) => void;
-		onCitation?: (el: Jsx, use: Omit<CitationUse, 'line'>) => void;
-		onPerson?: (el: Jsx, blockId: string, sectionId: string) => void;
-		onUncited?: (node: RootContent) => void;
-	},
+	visit: ExplainerVisitor,
+	recorded?: Readonly<Record<string, LedgerEntry>>,
 ): void {
+	let ids: string[] | undefined;
+	if (recorded && Object.keys(recorded).length) {
+		const blocks: { positional: string; section: string; text: string }[] = [];
+		walkPositional(tree, {
+			onBlock: (node, positional, section) => blocks.push({ positional, section, text: toString(node) }),
+		});
+		ids = stableBlockIds(blocks, recorded);
+	}
+	walkPositional(tree, visit, ids);
+}
+
+function walkPositional(tree: Root, visit: ExplainerVisitor, ids?: readonly string[]): void {
 	const slugger = new GithubSlugger();
 	const numbers = new Map<string, number>();
 	const uses = new Map<string, number>();
 	let sectionId = 'intro';
 	let count = 0;
+	let index = 0;
 
 	const block = (node: RootContent, inReferenced: boolean) => {
-		const id = `${sectionId}-${++count}`;
-		visit.onBlock?.(node, id, sectionId);
+		const n = ++count;
+		const id = ids?.[index++] ?? `${sectionId}-${n}`;
+		visit.onBlock?.(node, id, sectionId, n);
 		visitJsx(node, (el) => {
 			if (!el.name) return;
 			if (CITING_ELEMENTS.has(el.name)) {
@@ -264,12 +289,13 @@ function collect(tree: Root, result: ExplainerAnalysis): void {
 }
 
 /** The analysis of a parsed explainer body. */
-export function analyseExplainerTree(tree: Root): ExplainerAnalysis {
+export function analyseExplainerTree(tree: Root, recorded?: Readonly<Record<string, LedgerEntry>>): ExplainerAnalysis {
 	const result: ExplainerAnalysis = {
 		sections: [],
 		headings: [],
 		paragraphIds: [],
 		paragraphs: [],
+		blocks: [],
 		citations: [],
 		people: [],
 		uncited: [],
@@ -277,22 +303,27 @@ export function analyseExplainerTree(tree: Root): ExplainerAnalysis {
 		esm: [],
 		expressions: [],
 	};
-	walkExplainer(tree, {
-		onHeading: (node, id) => {
-			const text = toString(node);
-			result.headings.push({ id, depth: node.depth, text, line: lineOf(node) });
-			if (node.depth === 2) result.sections.push({ id, title: text });
+	walkExplainer(
+		tree,
+		{
+			onHeading: (node, id) => {
+				const text = toString(node);
+				result.headings.push({ id, depth: node.depth, text, line: lineOf(node) });
+				if (node.depth === 2) result.sections.push({ id, title: text });
+			},
+			onBlock: (node, id, sectionId, n) => {
+				result.blocks.push({ id, sectionId, text: toString(node) });
+				if (node.type !== 'paragraph') return;
+				result.paragraphIds.push(id);
+				result.paragraphs.push({ id, sectionId, text: toString(node), n });
+			},
+			onCitation: (el, use) => result.citations.push({ ...use, line: lineOf(el), element: el.name ?? '' }),
+			onPerson: (el, blockId, sectionId) =>
+				result.people.push({ id: attr(el, 'id') ?? '', blockId, sectionId, line: lineOf(el) }),
+			onUncited: (node) => result.uncited.push({ text: toString(node).slice(0, 80), line: lineOf(node) }),
 		},
-		onBlock: (node, id, sectionId) => {
-			if (node.type !== 'paragraph') return;
-			result.paragraphIds.push(id);
-			result.paragraphs.push({ id, sectionId, text: toString(node) });
-		},
-		onCitation: (el, use) => result.citations.push({ ...use, line: lineOf(el), element: el.name ?? '' }),
-		onPerson: (el, blockId, sectionId) =>
-			result.people.push({ id: attr(el, 'id') ?? '', blockId, sectionId, line: lineOf(el) }),
-		onUncited: (node) => result.uncited.push({ text: toString(node).slice(0, 80), line: lineOf(node) }),
-	});
+		recorded,
+	);
 	// Headings deeper than ### get no id from the walk; the checks still see them.
 	const deep = (n: RootContent | Root): void => {
 		if (n.type === 'heading' && n.depth > 3)
@@ -305,5 +336,8 @@ export function analyseExplainerTree(tree: Root): ExplainerAnalysis {
 }
 
 /** Parses an explainer body and analyses it (tests and tools; the build parses once, in the content model). */
-export const analyseExplainer = (body: string, file?: string): ExplainerAnalysis =>
-	analyseExplainerTree(parseMdx(body, file));
+export const analyseExplainer = (
+	body: string,
+	file?: string,
+	recorded?: Readonly<Record<string, LedgerEntry>>,
+): ExplainerAnalysis => analyseExplainerTree(parseMdx(body, file), recorded);

@@ -12,6 +12,8 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { readFileSync, statSync } from 'node:fs';
+import { LEDGER_FILE, parseLedger, type Ledger } from './anchor-ledger';
 import { walkExplainer } from './explainer-analysis';
 import { countParse } from './parse-count';
 
@@ -65,6 +67,30 @@ function bindCitations(node: Root | RootContent): void {
 	});
 }
 
+let ledgerCache: { path: string; mtime: number; ledger: Ledger } | undefined;
+
+/**
+ * The anchor ledger of the project an explainer belongs to (its root is above `src/content/`),
+ * read again only when the file changes. Its problems are the content model's to report.
+ */
+function ledgerFor(root: string): Ledger {
+	const path = `${root}${LEDGER_FILE}`;
+	const mtime = (() => {
+		try {
+			return statSync(path).mtimeMs;
+		} catch {
+			return -1;
+		}
+	})();
+	if (ledgerCache?.path !== path || ledgerCache.mtime !== mtime)
+		ledgerCache = {
+			path,
+			mtime,
+			ledger: mtime === -1 ? {} : parseLedger(readFileSync(path, 'utf8')).ledger,
+		};
+	return ledgerCache.ledger;
+}
+
 export function remarkParagraphs() {
 	return (tree: Root, file: VFile) => {
 		const content = file.path.replaceAll('\\', '/').lastIndexOf('src/content/');
@@ -76,22 +102,29 @@ export function remarkParagraphs() {
 				if (node.type === 'mdxJsxFlowElement' && node.name === 'InBrief') node.attributes.push(ctxAttribute());
 			}
 			const titles = new Map<string, string>();
-			walkExplainer(tree, {
-				onHeading: (node, id) => {
-					setId(node, id);
-					if (node.depth === 2) titles.set(id, node.children.map((c) => ('value' in c ? c.value : '')).join(''));
+			const path = file.path.replaceAll('\\', '/');
+			const slug = path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
+			const recorded = ledgerFor(path.slice(0, content))[`/explainers/${slug}/`];
+			walkExplainer(
+				tree,
+				{
+					onHeading: (node, id) => {
+						setId(node, id);
+						if (node.depth === 2) titles.set(id, node.children.map((c) => ('value' in c ? c.value : '')).join(''));
+					},
+					// The label says where the block stands now; its id may be older than its place (anchor-ledger.ts).
+					onBlock: (node, id, sectionId, n) => {
+						const where = sectionId === 'intro' ? 'the introduction' : `“${titles.get(sectionId) ?? sectionId}”`;
+						if (node.type === 'paragraph') wrap(node, id, `paragraph ${n} of ${where}`, '¶');
+						else if (node.type === 'mdxJsxFlowElement') node.attributes.push(text('id', id));
+						else setId(node, id);
+					},
+					onCitation: (el: MdxJsxFlowElement | MdxJsxTextElement, use) => {
+						el.attributes.push(text('n', String(use.n)), text('k', String(use.k)), ctxAttribute());
+					},
 				},
-				onBlock: (node, id, sectionId) => {
-					const where = sectionId === 'intro' ? 'the introduction' : `“${titles.get(sectionId) ?? sectionId}”`;
-					const n = id.slice(id.lastIndexOf('-') + 1);
-					if (node.type === 'paragraph') wrap(node, id, `paragraph ${n} of ${where}`, '¶');
-					else if (node.type === 'mdxJsxFlowElement') node.attributes.push(text('id', id));
-					else setId(node, id);
-				},
-				onCitation: (el: MdxJsxFlowElement | MdxJsxTextElement, use) => {
-					el.attributes.push(text('n', String(use.n)), text('k', String(use.k)), ctxAttribute());
-				},
-			});
+				recorded,
+			);
 		}
 	};
 }

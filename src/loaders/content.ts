@@ -12,9 +12,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { LEDGER_FILE } from '../lib/anchor-ledger';
 import { ContentError, formatProblems } from '../lib/problems';
 import type { ContentModel } from '../model/build';
-import { CONTENT_PATHS, loadContentModel } from '../model/read';
+import { CONTENT_PATHS, loadContentModel, updateAnchorLedger } from '../model/read';
 
 export type CollectionName = 'articles' | 'explainers' | 'people' | 'events';
 
@@ -89,9 +90,22 @@ export function contentLoader(collection: CollectionName): Loader {
 		name: `content-model-${collection}`,
 		load: async (context) => {
 			const sync = async () => {
+				// `npm run anchors`: record new anchors in the ledger first (moves and removals stay problems).
+				if (process.env.ANCHOR_LEDGER === 'update') {
+					const { added } = await updateAnchorLedger(context.config.root);
+					if (added && collection === 'articles')
+						context.logger.info(`Recorded ${added} new anchor${added === 1 ? '' : 's'} in ${LEDGER_FILE}.`);
+				}
 				const { model, problems } = await loadContentModel(context.config.root);
 				if (problems.length) throw new ContentError(problems);
 				await store(context, collection, model);
+				if (collection === 'articles') {
+					const unrecorded = model.anchors.filter((a) => !model.ledger[a.page]?.[a.id]).length;
+					if (unrecorded)
+						context.logger.warn(
+							`${unrecorded} published anchor${unrecorded === 1 ? ' is' : 's are'} not in ${LEDGER_FILE} yet: run npm run anchors and commit it, so links to them are kept.`,
+						);
+				}
 			};
 			await sync();
 			// In `astro dev`: any content change may change this collection (backlinks, mentions), so

@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { articleParagraphsOf, paragraphNodes, type ArticleParagraph } from '../lib/paragraphs';
 import { articleDate } from '../lib/article-dates';
+import { checkLedger, LEDGER_FILE, parseLedger, type Ledger, type PublishedAnchor } from '../lib/anchor-ledger';
 import { byDate } from '../lib/articles';
 import { buildBacklinks, type Backlink } from '../lib/backlinks';
 import { checkArticles, MDX_FIX, parseFailure } from '../lib/article-checks';
@@ -45,6 +46,8 @@ export interface ContentFiles {
 	explainers: SourceFile[];
 	people: SourceFile | undefined;
 	events: SourceFile | undefined;
+	/** src/content/anchors.json, the anchor ledger (absent before anything is published). */
+	anchors?: SourceFile | undefined;
 	/** Files in the articles and explainers folders that are not .mdx, and so would be ignored. */
 	strays: string[];
 	/** public/sources/*.txt by file name. */
@@ -114,6 +117,10 @@ export interface ContentModel {
 	events: EventModel[];
 	/** Paragraph text by article and paragraph id: the one index every citation resolves against. */
 	index: ParagraphIndex;
+	/** Every anchor the pages publish, with its text: what the anchor ledger records and checks. */
+	anchors: PublishedAnchor[];
+	/** The ledger as read. */
+	ledger: Ledger;
 }
 
 // ——— Parsing, once per file text ———
@@ -333,6 +340,9 @@ function readMdxCollection<T>(
 
 export function buildContentModel(files: ContentFiles): { model: ContentModel; problems: Problem[] } {
 	const problems: Problem[] = [...strayProblems(files.strays)];
+	const parsedLedger = parseLedger(files.anchors?.text, files.anchors?.file ?? LEDGER_FILE);
+	const ledger = parsedLedger.ledger;
+	problems.push(...parsedLedger.problems);
 
 	// People first: every other collection refers to them.
 	const peopleFile = files.people?.file ?? 'src/content/people.yaml';
@@ -437,7 +447,9 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 		explainerSchema,
 		problems,
 	).map(({ source, parsed, split, data }) => {
-		const analysis = parsed.tree ? analyseExplainerTree(parsed.tree) : undefined;
+		const analysis = parsed.tree
+			? analyseExplainerTree(parsed.tree, ledger[`/explainers/${idOf(source.file)}/`])
+			: undefined;
 		if (analysis && split)
 			problems.push(
 				...checkExplainer(
@@ -512,7 +524,11 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 		.map((data) => ({ id: data.id, input: rawEvents.find((r) => r.id === data.id) ?? {}, data }))
 		.sort((a, b) => compareEvents(a.data, b.data));
 
-	return { model: { articles, explainers, people, events, index }, problems };
+	const anchors = publishedAnchors(articles, explainers, events, people, eventsFile, peopleFile);
+	// Only a model with no other problem is checked against the ledger: a file that did not parse
+	// would look like every anchor in it had gone.
+	if (!problems.length) problems.push(...checkLedger(ledger, anchors, files.anchors?.file ?? LEDGER_FILE));
+	return { model: { articles, explainers, people, events, index, anchors, ledger }, problems };
 }
 
 /** Checks across articles: one article per raw source; dates within the story; lists without repeats. */
@@ -595,4 +611,57 @@ function orderProblems(
 		});
 	}
 	return problems;
+}
+
+/** Every anchor the site publishes: article paragraphs, explainer sections and blocks, events, people. */
+function publishedAnchors(
+	articles: readonly ArticleModel[],
+	explainers: readonly ExplainerModel[],
+	events: readonly EventModel[],
+	people: readonly PersonModel[],
+	eventsFile: string,
+	peopleFile: string,
+): PublishedAnchor[] {
+	return [
+		...articles.flatMap((a) =>
+			a.paragraphs.map((p): PublishedAnchor => ({
+				page: `/articles/${a.id}/`,
+				id: p.id,
+				kind: 'paragraph',
+				text: p.text,
+				file: a.file,
+			})),
+		),
+		...explainers.flatMap((e) => [
+			...e.sections.map((s): PublishedAnchor => ({
+				page: `/explainers/${e.id}/`,
+				id: s.id,
+				kind: 'section',
+				text: s.title,
+				file: e.file,
+			})),
+			...e.analysis.blocks.map((b): PublishedAnchor => ({
+				page: `/explainers/${e.id}/`,
+				id: b.id,
+				kind: 'block',
+				text: b.text,
+				file: e.file,
+			})),
+		]),
+		...events.map((e): PublishedAnchor => ({
+			page: '/timeline/',
+			id: e.id,
+			kind: 'event',
+			text: `${e.data.title} ${e.data.summary}`,
+			file: eventsFile,
+		})),
+		// A person's anchor is their page, /people/<id>/: recorded under /people/ by id.
+		...people.map((p): PublishedAnchor => ({
+			page: '/people/',
+			id: p.id,
+			kind: 'person',
+			text: `${p.data.name} ${p.data.role}`,
+			file: peopleFile,
+		})),
+	];
 }

@@ -2,9 +2,10 @@
  * Reads the content files from disk and builds the content model, once per state of the files:
  * the four collections' loaders all ask for it during one sync, and share one read and one build.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildContentModel, type ContentFiles, type ContentModel } from './build';
+import { serialiseLedger, updateLedger } from '../lib/anchor-ledger';
 import type { Problem } from '../lib/problems';
 
 /** Where content lives, from the project root. */
@@ -14,6 +15,7 @@ export const CONTENT_PATHS = {
 	people: 'src/content/people.yaml',
 	events: 'src/content/events.yaml',
 	raw: 'public/sources',
+	anchors: 'src/content/anchors.json',
 } as const;
 
 export interface ModelResult {
@@ -30,6 +32,7 @@ async function fingerprint(root: URL): Promise<string> {
 		...(await list(new URL(`${CONTENT_PATHS.explainers}/`, root))).map((f) => `${CONTENT_PATHS.explainers}/${f}`),
 		CONTENT_PATHS.people,
 		CONTENT_PATHS.events,
+		CONTENT_PATHS.anchors,
 		...(await list(new URL(`${CONTENT_PATHS.raw}/`, root))).map((f) => `${CONTENT_PATHS.raw}/${f}`),
 	];
 	const stats = await Promise.all(
@@ -61,11 +64,12 @@ export async function readContentFiles(root: URL): Promise<ContentFiles> {
 			(text) => ({ file: path, text }),
 			() => undefined,
 		);
-	const [articles, explainers, people, events, rawNames] = await Promise.all([
+	const [articles, explainers, people, events, anchors, rawNames] = await Promise.all([
 		mdx(CONTENT_PATHS.articles),
 		mdx(CONTENT_PATHS.explainers),
 		optional(CONTENT_PATHS.people),
 		optional(CONTENT_PATHS.events),
+		optional(CONTENT_PATHS.anchors),
 		list(new URL(`${CONTENT_PATHS.raw}/`, root)),
 	]);
 	const raw = new Map(
@@ -80,6 +84,7 @@ export async function readContentFiles(root: URL): Promise<ContentFiles> {
 		explainers: explainers.files,
 		people,
 		events,
+		anchors,
 		strays: [...articles.strays, ...explainers.strays],
 		raw,
 	};
@@ -95,4 +100,25 @@ export async function loadContentModel(root: URL): Promise<ModelResult> {
 	const key = await fingerprint(root);
 	if (current?.key !== key) current = { key, result: readContentFiles(root).then(buildContentModel) };
 	return current.result;
+}
+
+/**
+ * Records every anchor the model publishes that the ledger lacks (and follows small edits of
+ * recorded ones), writing src/content/anchors.json: `npm run anchors`. Moves and removals are
+ * not recorded: the model reports them as problems until the author writes an alias or retires the id.
+ */
+export function updateAnchorLedger(root: URL): Promise<{ added: number; problems: Problem[] }> {
+	// The four loaders all ask at once: one update serves them.
+	return (updating ??= update(root));
+}
+let updating: Promise<{ added: number; problems: Problem[] }> | undefined;
+
+async function update(root: URL): Promise<{ added: number; problems: Problem[] }> {
+	const { model, problems } = await loadContentModel(root);
+	const { ledger, added } = updateLedger(model.ledger, model.anchors);
+	const text = serialiseLedger(ledger);
+	const path = new URL(CONTENT_PATHS.anchors, root);
+	const before = await readFile(path, 'utf8').catch(() => undefined);
+	if (before !== text) await writeFile(path, text);
+	return { added, problems };
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,8 @@ function project(events: string): URL {
 	cpSync('src/content', join(root, 'src/content'), { recursive: true });
 	cpSync('public/sources', join(root, 'public/sources'), { recursive: true });
 	writeFileSync(join(root, EVENTS_FILE), events);
+	// Without the anchor ledger: replacing every event would otherwise (rightly) be reported as removed anchors.
+	rmSync(join(root, CONTENT_PATHS.anchors));
 	return pathToFileURL(`${root}/`);
 }
 
