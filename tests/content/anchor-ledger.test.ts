@@ -8,7 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fingerprint, isRecorded, LEDGER_FILE, sameText, type Ledger } from '../../src/lib/anchor-ledger';
+import { fingerprint, isRecorded, LEDGER_FILE, SAME_TEXT, type Ledger } from '../../src/lib/anchor-ledger';
 import { astro, copyProject } from './harness';
 
 const PAGE = '/explainers/what-nato-is/';
@@ -56,13 +56,19 @@ describe('the anchor ledger in a build', () => {
 			const text = el!.textContent ?? '';
 			// A renamed heading is the one anchor whose words changed: it lands on the renamed section.
 			if (id === 'a-promise-of-collective-defence') expect(text).toContain('A promise of common defence');
-			else expect(sameText(fingerprint(text), entry.fp), `#${id} now lands on “${text.slice(0, 80)}”`).toBe(true);
+			else {
+				// The recorded words are there (a rendered block may add furniture: a note's label, a marker).
+				const have = new Set(fingerprint(text).split(' '));
+				const want = entry.fp.split(' ');
+				const share = want.filter((w) => have.has(w)).length / want.length;
+				expect(share, `#${id} now lands on “${text.slice(0, 80)}”`).toBeGreaterThanOrEqual(SAME_TEXT);
+			}
 		}
 		// The new paragraph has an id no link has ever pointed at, and is the section's first.
-		const first = document.querySelector(
-			'#an-alliance-of-30-countries ~ .para p, #an-alliance-of-30-countries + .para p',
+		const first = [...document.querySelectorAll('.para p')].find((p) =>
+			p.textContent?.includes('The alliance implements the North Atlantic Treaty'),
 		);
-		expect(first?.textContent).toContain('The alliance implements the North Atlantic Treaty');
+		expect(first?.id).toMatch(/^an-alliance-of-30-countries-\d+$/);
 		expect(Object.keys(ledger[PAGE]!)).not.toContain(first?.id);
 		// Its share control says where it stands, not what its id says.
 		expect(first?.closest('.para')?.querySelector('.share-control')?.getAttribute('aria-label')).toBe(
