@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { grounding } from './src/integrations/grounding.ts';
 import { basePaths } from './src/integrations/base-paths.ts';
+import { anchorAliases } from './src/integrations/anchor-aliases.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { parseCountsReport } from './src/integrations/parse-counts.ts';
 import { security } from './src/integrations/security.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
 import { remarkParagraphs } from './src/lib/remark-paragraphs.ts';
@@ -33,8 +35,11 @@ export default defineConfig({
 		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith(`${base}s/`) }),
 		basePaths(),
 		security(),
+		// Old anchor ids (the anchor ledger's aliases) before the link check, which then sees them.
+		anchorAliases(),
 		linkCheck(),
 		pagefind(),
+		parseCountsReport(),
 	],
 	markdown: {
 		// remark, not the default Sätteri processor, because paragraph ids come from a remark plugin.

@@ -1,10 +1,21 @@
 /**
  * The build at scale: a temporary copy of the project with N synthetic articles made from the
  * real ones. Each keeps its source's structure but has about a third of its words swapped for
- * others from the corpus (the same swap in the MDX and in its generated raw source file), so the
- * articles are distinct for search and still pass every content check: nothing is disabled.
+ * others from the corpus (the same swap in the MDX, in its generated raw source file and in its
+ * editor's notes), so the articles are distinct for search and still pass every content check:
+ * nothing is disabled, and the notes are rendered and checked as the real ones are.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -70,19 +81,37 @@ export function generateArticles(root, count) {
 			.map((line) => (removed.has(line) ? line : swap(line)))
 			.join('\n');
 		const sourceFile = `900_${i.toString(16).padStart(16, '0')}.txt`;
-		const data = { ...base.data, title: swap(base.data.title), sourceFile, notes: [] };
+		const body = swap(base.body);
+		// A note's quote gets the same swap as its paragraph; the few whose quote starts or ends inside a
+		// word (the swap works on whole words) would no longer match, and are left out.
+		const notes = (base.data.notes ?? [])
+			.map((note) => ({ ...note, quote: swap(note.quote) }))
+			.filter((note) => body.includes(note.quote));
+		const data = { ...base.data, title: swap(base.data.title), sourceFile, notes };
 		writeFileSync(join(root, 'public/sources', sourceFile), raw);
 		writeFileSync(
 			join(root, 'src/content/articles', `${base.id}-${String(i).padStart(4, '0')}.mdx`),
-			`---\n${stringify(data, { lineWidth: 0 })}---\n${swap(base.body)}`,
+			`---\n${stringify(data, { lineWidth: 0 })}---\n${body}`,
 		);
 	}
+}
+
+/**
+ * The most parses of any one content file, for the model and for rendering (src/lib/parse-count.ts):
+ * 1 and 1 when each file is parsed once. Undefined on a build that does not report them.
+ */
+function parseSummary(file) {
+	if (!existsSync(file)) return undefined;
+	const counts = JSON.parse(readFileSync(file, 'utf8'));
+	const most = (kind) => Math.max(0, ...Object.values(counts[kind] ?? {}));
+	return { files: Object.keys(counts.model ?? {}).length, modelMax: most('model'), renderMax: most('render') };
 }
 
 /** Builds a copy of the project with `count` synthetic articles; returns its figures and dist. */
 export async function buildAtScale(count) {
 	const root = copyProject(`talks-scale-${count}-`);
 	generateArticles(root, count);
+	const counts = join(root, 'parse-counts.json');
 	const build = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		// Quote cards off, as CONTRIBUTING advises for a site this size: at 5,000 articles they would be
@@ -92,6 +121,7 @@ export async function buildAtScale(count) {
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',
 			QUOTE_CARDS: process.env.QUOTE_CARDS ?? 'off',
+			CONTENT_PARSE_COUNTS: counts,
 		},
 	});
 	if (build.code !== 0) throw new Error(`build with ${count} synthetic articles failed:\n${build.output.slice(-4000)}`);
@@ -108,6 +138,7 @@ export async function buildAtScale(count) {
 		buildSeconds: Number(build.seconds.toFixed(1)),
 		secondsPerPage: Number((build.seconds / pages).toFixed(4)),
 		indexBytes,
+		parses: parseSummary(counts),
 		cleanup: () => rmSync(root, { recursive: true, force: true }),
 	};
 }

@@ -4,10 +4,9 @@
  * newest first. Explainers carry no date in their data, so their items have none: a date would have
  * to be invented.
  */
-import { getCollection } from 'astro:content';
-import { byDate } from '../lib/articles';
 import { CORRECTION_LABELS } from '../lib/corrections';
 import { correctionLog } from './corrections';
+import { getSite } from './site';
 
 export interface FeedItem {
 	title: string;
@@ -27,8 +26,9 @@ export const FEED_CATEGORY: Record<FeedItem['kind'], string> = {
 };
 
 export async function feedItems(): Promise<FeedItem[]> {
-	const explainers = (await getCollection('explainers')).sort((a, b) => a.data.order - b.data.order);
-	const articles = (await getCollection('articles')).sort(byDate).reverse();
+	const site = await getSite();
+	const explainers = site.explainers;
+	const articles = [...site.articles].reverse();
 	const { entries, titles } = await correctionLog();
 	return [
 		// Stable sort: corrections of one day keep the order of the log (page by page, top to bottom).

@@ -4,23 +4,16 @@
  * timeline events) with its text, attribution and date. The card endpoint, the share pages, the
  * layout's meta tags and the share menu's data all read it from here.
  *
- * It reads the collections through the existing loaders and src/lib parsers; when content gets
- * one typed model, only this module needs repointing.
+ * It reads the content model through getSite(): paragraphs, sections and their ids are the ones
+ * the model worked out and the pages render; nothing is parsed here.
  */
-import { getCollection } from 'astro:content';
-import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { byDate } from '../lib/articles';
 import { articleDate } from '../lib/article-dates';
 import { cardPath, type CardSpec, type PageCard } from '../lib/card';
 import { describeDate } from '../lib/events';
-import { walkExplainer } from '../lib/explainer-analysis';
-import { extractParagraphs } from '../lib/paragraphs';
 import { normaliseSpace, sharePath } from '../lib/share';
 import { SHARE, SITE } from '../lib/site';
 import { TRACKS } from '../lib/tracks';
+import { getSite } from './site';
 
 /** A shareable anchor and what its share page, card and menu say about it. */
 export interface ShareAnchor {
@@ -67,30 +60,6 @@ const TRACK_ACCENT: Record<keyof typeof TRACKS, string> = {
 	background: '#6e6a62',
 };
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-/** An explainer's sections and paragraphs, with the ids the page renders (the remark plugin's walk). */
-function explainerBlocks(body: string) {
-	const tree = parser.parse(body);
-	const sections: { id: string; title: string }[] = [];
-	const paragraphs: { id: string; sectionId: string; n: number; text: string }[] = [];
-	walkExplainer(tree, {
-		onHeading: (node, id) => {
-			if (node.depth === 2) sections.push({ id, title: toString(node) });
-		},
-		onBlock: (node, id, sectionId) => {
-			if (node.type !== 'paragraph') return;
-			paragraphs.push({
-				id,
-				sectionId,
-				n: Number(id.slice(id.lastIndexOf('-') + 1)),
-				text: normaliseSpace(toString(node)),
-			});
-		},
-	});
-	return { sections, paragraphs };
-}
-
 let cached: Promise<ShareData> | undefined;
 
 /** The share data of the whole site, computed once per build. */
@@ -99,14 +68,7 @@ export function shareData(): Promise<ShareData> {
 }
 
 async function gather(): Promise<ShareData> {
-	const [articles, explainers, events, people] = await Promise.all([
-		getCollection('articles'),
-		getCollection('explainers'),
-		getCollection('events'),
-		getCollection('people'),
-	]);
-	articles.sort(byDate);
-	explainers.sort((a, b) => a.data.order - b.data.order);
+	const { articles, explainers, events, people } = await getSite();
 	const pages = new Map<string, PageCard>();
 	const anchors: ShareAnchor[] = [];
 	const page = (path: string, card: Omit<PageCard, 'type'>) => pages.set(path, { type: 'page', ...card });
@@ -140,7 +102,7 @@ async function gather(): Promise<ShareData> {
 		const path = `/articles/${article.id}/`;
 		const date = articleDate(data).replace(/^a/, 'A');
 		page(path, { kind: 'Source article', title: data.title, date });
-		for (const p of extractParagraphs(article.body ?? '')) {
+		for (const p of data.paragraphs) {
 			const n = p.id.slice(1);
 			add({
 				page: path,
@@ -161,7 +123,8 @@ async function gather(): Promise<ShareData> {
 		const { data } = explainer;
 		const path = `/explainers/${explainer.id}/`;
 		page(path, { kind: `Explainer · as of ${SITE.asOf}`, title: data.title, dek: data.description });
-		const { sections, paragraphs } = explainerBlocks(explainer.body ?? '');
+		const { sections } = data;
+		const paragraphs = data.paragraphs.map((p) => ({ ...p, text: normaliseSpace(p.text) }));
 		const titles = new Map(sections.map((s) => [s.id, s.title]));
 		for (const s of sections) {
 			const opening = paragraphs.find((p) => p.sectionId === s.id);

@@ -24,6 +24,8 @@ export interface ArticleInput {
 	};
 	/** The raw source text, when available, to prove the body is verbatim. */
 	raw?: string | undefined;
+	/** The paragraphs, when the content model has parsed the body already (otherwise it is parsed here). */
+	paragraphs?: readonly SourceParagraph[] | undefined;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -44,19 +46,23 @@ export interface KnownIds {
 }
 
 /** Why MDX could not be parsed, as micromark/remark-mdx says it, with the place in the body. */
-function parseFailure(error: unknown): string {
+export function parseFailure(error: unknown): string {
 	const e = error as { reason?: string; message?: string; line?: number; column?: number };
 	const where = e.line ? ` at line ${e.line}, column ${e.column ?? 1} of the body` : '';
 	return `the text is not valid MDX${where}: ${e.reason ?? e.message ?? String(error)}`;
 }
 
+/** The fix for MDX that cannot be parsed, the same wherever it is reported. */
+export const MDX_FIX =
+	'MDX reads { } and < as code: write them as \\{ \\} and &lt; in text, and close every tag you open';
+
 export function checkArticles(articles: readonly ArticleInput[], known?: KnownIds): Problem[] {
 	const problems: Problem[] = [];
 	const unparsable = new Map<string, string>();
 	const paragraphsOf = new Map(
-		articles.map((a) => {
+		articles.map((a): [string, readonly SourceParagraph[]] => {
 			try {
-				return [a.id, extractParagraphs(a.body)];
+				return [a.id, a.paragraphs ?? extractParagraphs(a.body)];
 			} catch (error) {
 				unparsable.set(a.id, parseFailure(error));
 				return [a.id, []];
@@ -71,11 +77,7 @@ export function checkArticles(articles: readonly ArticleInput[], known?: KnownId
 
 		const failure = unparsable.get(article.id);
 		if (failure) {
-			at(
-				'body',
-				failure,
-				'MDX reads { } and < as code: write them as \\{ \\} and &lt; in text, and close every tag you open',
-			);
+			at('body', failure, MDX_FIX);
 			continue;
 		}
 

@@ -3,7 +3,7 @@
  * sources and editor's-note cross-references all go through `resolveCitation`, so a broken
  * reference fails the same way everywhere: naming the file, the field and the valid choices.
  */
-import { extractParagraphs } from './paragraphs';
+import { extractParagraphs, type SourceParagraph } from './paragraphs';
 import type { Problem } from './problems';
 
 export interface CitationRef {
@@ -21,16 +21,23 @@ export interface IndexedArticle {
 
 export type ParagraphIndex = ReadonlyMap<string, IndexedArticle>;
 
-export function indexParagraphs(articles: readonly { id: string; title: string; body: string }[]): ParagraphIndex {
+/** The index of articles whose paragraphs are known already (the content model's, or the stored collection's). */
+export function indexArticles(
+	articles: readonly { id: string; title: string; paragraphs: readonly SourceParagraph[] }[],
+): ParagraphIndex {
 	return new Map(
-		articles.map((a) => [
-			a.id,
-			{ title: a.title, paragraphs: new Map(extractParagraphs(a.body).map((p) => [p.id, p.text])) },
-		]),
+		articles.map((a) => [a.id, { title: a.title, paragraphs: new Map(a.paragraphs.map((p) => [p.id, p.text])) }]),
 	);
 }
 
+/** The index of articles given as MDX bodies, parsing each (tests and tools; the build parses once, in the content model). */
+export const indexParagraphs = (articles: readonly { id: string; title: string; body: string }[]): ParagraphIndex =>
+	indexArticles(articles.map((a) => ({ ...a, paragraphs: extractParagraphs(a.body) })));
+
 export const citationHref = (ref: CitationRef): string => `/articles/${ref.article}/#${ref.p}`;
+
+/** One key per cited paragraph, `article#p`: citations of the same paragraph share a number. */
+export const citationKey = (ref: CitationRef): string => `${ref.article}#${ref.p}`;
 
 export interface ResolvedCitation extends CitationRef {
 	href: string;

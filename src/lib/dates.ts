@@ -1,4 +1,6 @@
 /** Dates are calendar days: they are formatted in UTC so no time zone can move them. */
+import { isCalendarDay } from './calendar-day';
+
 const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "10 January 2022", as the editorial policy asks for prose. */
@@ -7,13 +9,7 @@ export const formatDate = (date: Date): string => long.format(date);
 /** "2022-01-10", for `<time datetime>` and data. */
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar day written YYYY-MM-DD: `2022-02-29` and `2022-13-01` are not. */
-export function isCalendarDay(text: string): boolean {
-	const date = new Date(`${text}T00:00:00Z`);
-	return ISO_DAY.test(text) && !Number.isNaN(date.getTime()) && isoDate(date) === text;
-}
+export { isCalendarDay };
 
 export interface YamlDateProblem {
 	/** The key, as written: `published`, `date`. */

@@ -1,6 +1,6 @@
 /** The numbered, resolved citations of one explainer: what its page and its passages.json show. */
 import { isProblem, resolveCitation, type ParagraphIndex, type ResolvedCitation } from './citations';
-import { analyseExplainer } from './explainer-analysis';
+import type { CitationUse } from './explainer-analysis';
 
 export interface NumberedCitation extends ResolvedCitation {
 	n: number;
@@ -8,19 +8,20 @@ export interface NumberedCitation extends ResolvedCitation {
 	date: string;
 }
 
+/** One entry per citation number, in number order. `uses` come from the explainer's analysis. */
 export function numberedCitations(
-	body: string,
+	uses: readonly CitationUse[],
 	file: string,
 	index: ParagraphIndex,
 	dates: Readonly<Record<string, string>>,
-): Record<number, NumberedCitation> {
-	const citations: Record<number, NumberedCitation> = {};
-	for (const c of analyseExplainer(body).citations) {
-		if (citations[c.n]) continue;
-		// The explainers loader has already stopped the build on any citation that does not resolve.
+): NumberedCitation[] {
+	const citations = new Map<number, NumberedCitation>();
+	for (const c of uses) {
+		if (citations.has(c.n)) continue;
+		// The content model has already stopped the build on any citation that does not resolve.
 		const resolved = resolveCitation(index, c, { file, field: `<Cite article="${c.article}" p="${c.p}">` });
 		if (isProblem(resolved)) throw new Error(`${resolved.file} → ${resolved.field}: ${resolved.message}`);
-		citations[c.n] = { ...resolved, n: c.n, date: dates[c.article] ?? '' };
+		citations.set(c.n, { ...resolved, n: c.n, date: dates[c.article] ?? '' });
 	}
-	return citations;
+	return [...citations.values()].sort((a, b) => a.n - b.n);
 }

@@ -3,14 +3,12 @@
  *
  * A paragraph is a Markdown paragraph at the top level of the article, or directly inside a
  * top-level blockquote (an embedded tweet). Ids are `p1`, `p2`, … in document order. Articles are
- * verbatim and never edited, so order-based ids are stable; `tests/unit/anchors.test.ts` pins
+ * verbatim and never edited, so order-based ids are stable; `tests/unit/articles.test.ts` pins
  * every id to its opening words so that a change cannot slip through unnoticed.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMdx } from './mdx';
 
 export interface SourceParagraph {
 	/** Stable anchor id, e.g. `p3`. */
@@ -34,10 +32,26 @@ export function paragraphNodes(tree: Root): Paragraph[] {
 	return found;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-/** Paragraphs of an article's MDX body (without frontmatter). */
-export function extractParagraphs(body: string): SourceParagraph[] {
-	const tree = parser.parse(body);
-	return paragraphNodes(tree).map((node, i) => ({ id: paragraphId(i), text: toString(node) }));
+/** A paragraph as the article page renders it: `quote` is the number of the blockquote (an embedded tweet) it sits in, if any. */
+export interface ArticleParagraph extends SourceParagraph {
+	quote?: number;
 }
+
+/** The paragraphs of a parsed article with the blockquote each sits in: all the article page needs to render it. */
+export function articleParagraphsOf(tree: Root): ArticleParagraph[] {
+	const quoteOf = new Map<Paragraph, number>();
+	tree.children
+		.filter((node) => node.type === 'blockquote')
+		.forEach((quote, k) => quote.children.forEach((child) => child.type === 'paragraph' && quoteOf.set(child, k + 1)));
+	return paragraphNodes(tree).map((node, i) => {
+		const quote = quoteOf.get(node);
+		return { id: paragraphId(i), text: toString(node), ...(quote ? { quote } : {}) };
+	});
+}
+
+/** Paragraphs of a parsed article, with their ids and plain text. */
+export const paragraphsOf = (tree: Root): SourceParagraph[] =>
+	paragraphNodes(tree).map((node, i) => ({ id: paragraphId(i), text: toString(node) }));
+
+/** Paragraphs of an article's MDX body (without frontmatter). Parses it: the build does so once, in the content model. */
+export const extractParagraphs = (body: string): SourceParagraph[] => paragraphsOf(parseMdx(body));

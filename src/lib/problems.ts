@@ -2,6 +2,8 @@
 export interface Problem {
 	/** Path of the file, relative to the project root. */
 	file: string;
+	/** Line in the file (1-based), when known: reports then read `file:line`, as editors link them. */
+	line?: number | undefined;
 	/** Dotted path of the field, e.g. `notes[2].paragraph`, or `body`. */
 	field: string;
 	/** What is wrong. */
@@ -10,9 +12,12 @@ export interface Problem {
 	fix: string;
 }
 
-/** Every problem on two lines: `file → field: message`, then `Fix: …`. `kind` names what they are. */
+/** Where a problem is: `file:line`, or the file alone when the line is not known. */
+export const problemPlace = (p: Pick<Problem, 'file' | 'line'>): string => (p.line ? `${p.file}:${p.line}` : p.file);
+
+/** Every problem on two lines: `file:line → field: message`, then `Fix: …`. `kind` names what they are. */
 export function formatProblems(problems: readonly Problem[], kind = 'content problem'): string {
-	const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}\n    Fix: ${p.fix}`);
+	const lines = problems.map((p) => `  ${problemPlace(p)} → ${p.field}: ${p.message}\n    Fix: ${p.fix}`);
 	const count = problems.length === 1 ? `1 ${kind}` : `${problems.length} ${kind}s`;
 	return `${count} stopped the build:\n${lines.join('\n')}`;
 }

@@ -4,6 +4,7 @@
  * edited link still opens); serialising is canonical (fixed order, defaults left out), so the same
  * search always has the same URL and back/forward can compare states as strings.
  */
+import { KEBAB_ID } from './ids';
 import { FILTER_KEYS, type FilterKey } from './search';
 
 export const SORTS = {
@@ -27,8 +28,8 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' 
 
 const VALUE: Record<FilterKey, RegExp> = {
 	type: /^[a-z]+$/,
-	source: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-	person: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+	source: KEBAB_ID,
+	person: KEBAB_ID,
 	month: /^\d{4}-(0[1-9]|1[0-2])$/,
 };
 

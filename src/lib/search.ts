@@ -5,6 +5,8 @@
  * `searchRecordAttributes(…)` on its element, and the Pagefind integration indexes it as a custom
  * record at `<page>#<id>`. Nothing here touches Astro or the DOM.
  */
+import { isCalendarDay } from './calendar-day';
+import { isKebabId } from './ids';
 
 /** Content types, with the label a reader sees on a result and in the type filter. */
 export const SEARCH_TYPES = {
@@ -62,13 +64,9 @@ export interface SearchTags {
 	sort: Record<string, string>;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function isoDay(date: Date | string, where: string): string {
 	const day = typeof date === 'string' ? date : Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
-	const check = new Date(`${day}T00:00:00Z`);
-	if (!ISO_DAY.test(day) || Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== day) {
+	if (!isCalendarDay(day)) {
 		throw new Error(`${where}: date "${String(date)}" is not a calendar day; give it as YYYY-MM-DD or a Date`);
 	}
 	return day;
@@ -77,7 +75,7 @@ function isoDay(date: Date | string, where: string): string {
 function ids(list: readonly string[] | undefined, what: string, where: string): string[] {
 	const out = [...new Set(list ?? [])];
 	for (const id of out) {
-		if (!ID.test(id)) throw new Error(`${where}: ${what} id "${id}" is not a kebab-case collection id`);
+		if (!isKebabId(id)) throw new Error(`${where}: ${what} id "${id}" is not a kebab-case collection id`);
 	}
 	return out;
 }

@@ -9,6 +9,13 @@ export const SITE = {
 	lang: 'en-GB',
 } as const;
 
+/**
+ * The span of the story, as ISO dates, for the content checks: the timeline starts at `from`, the
+ * source articles were published from `sourcesFrom` to `asOf`, and an event after `asOf` must be
+ * marked `laterContext` (see src/schemas/events.ts). `SITE.asOf` says `asOf` in words.
+ */
+export const SITE_PERIOD = { from: '1949-01-01', sourcesFrom: '2022-01-01', asOf: '2022-03-16' } as const;
+
 export interface NavItem {
 	href: string;
 	label: string;

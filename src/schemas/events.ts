@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, startOf, endOf, type Precision } from '../lib/dates';
+import { KEBAB_ID } from '../lib/ids';
 import { PARAGRAPH_ID } from '../lib/paragraphs';
 import { TRACK_IDS } from '../lib/tracks';
 import { expect, unknownKeys } from './messages';
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FIX_DATE = 'write a real calendar date as YYYY-MM-DD (or YYYY-MM, or YYYY when the sources give only a year)';
 
 /**
@@ -33,7 +33,7 @@ const citation = z.strictObject(
 		/** Article id, its slug: the file name in src/content/articles without `.mdx`. */
 		article: z
 			.string({ error: expect('an article id such as "nato-russia-council-rejects-key-demands"') })
-			.regex(KEBAB, { error: expect('an article id such as "nato-russia-council-rejects-key-demands"') }),
+			.regex(KEBAB_ID, { error: expect('an article id such as "nato-russia-council-rejects-key-demands"') }),
 		/** Paragraph id, e.g. "p3": the number beside the paragraph on the article page. */
 		p: z
 			.string({ error: expect('a paragraph id such as "p3"') })
@@ -51,7 +51,7 @@ export function eventSchema<Person extends z.ZodType>(refs: { person: Person }) 
 		/** Stable id, kebab-case. It is the event's permalink (/timeline/#id): never change a published one. */
 		id: z
 			.string({ error: expect('a kebab-case id such as "nato-russia-council-meets"') })
-			.regex(KEBAB, { error: expect('a kebab-case id such as "nato-russia-council-meets"') }),
+			.regex(KEBAB_ID, { error: expect('a kebab-case id such as "nato-russia-council-meets"') }),
 		/** When it happened, ISO 8601 at the precision the sources give: 2022-01-10, 2008-04 or 2014. */
 		date: isoDate('an ISO 8601 date such as 2022-01-10 (or 2008-04, or 2014)'),
 		/** How precise `date` is. Worked out from the form of `date` when left out; if given, it must match. */
@@ -89,10 +89,20 @@ export function eventSchema<Person extends z.ZodType>(refs: { person: Person }) 
 			.max(420),
 		/** Lane of the timeline, from src/lib/tracks.ts. */
 		track: z.enum(TRACK_IDS, { error: expect(`a track from src/lib/tracks.ts (${TRACK_IDS.join(', ')})`) }),
+		/**
+		 * True for an event after the as-of date of the sources (SITE_PERIOD.asOf in src/lib/site.ts), such as a
+		 * meeting they announce for later: it is later context, not part of the story the sources tell. Required for
+		 * such events, and refused on any other.
+		 */
+		laterContext: z.boolean({ error: expect('true or false') }).default(false),
 		/** `happened` (default), or `scheduled` when the sources only announce it and none reports that it took place. */
 		status: z.enum(['happened', 'scheduled'], { error: expect('"happened" or "scheduled"') }).default('happened'),
 		/** The source paragraphs that support the event: at least one. */
-		sources: z.array(citation).min(1, { error: 'sources: cite at least one paragraph that supports the event' }),
+		sources: z
+			.array(citation, {
+				error: expect('a list of the paragraphs that support the event, e.g. - { article: …, p: p3 }'),
+			})
+			.min(1, { error: 'sources: cite at least one paragraph that supports the event' }),
 		/** People and organisations involved, by id in src/content/people.yaml. */
 		people: z.array(refs.person).default([]),
 		/** Where the sources disagree about this event: what each says, attributed, and the paragraphs. */

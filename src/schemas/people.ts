@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { KEBAB_ID } from '../lib/ids';
 import { expect, unknownKeys } from './messages';
 
 const fields = {
 	/** Stable id, kebab-case: used in URLs (/people/<id>/) and in references. */
 	id: z
 		.string({ error: expect('a kebab-case id such as "jens-stoltenberg"') })
-		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: expect('a kebab-case id such as "jens-stoltenberg"') }),
+		.regex(KEBAB_ID, { error: expect('a kebab-case id such as "jens-stoltenberg"') }),
 	/** Name as we write it (correct spelling). */
 	name: z.string({ error: expect('the name, correctly spelt') }).min(2),
 	/** Person or organisation. */

@@ -4,7 +4,17 @@
  * (node_modules/.astro, node_modules/.vite) stay inside it and never touch the project's.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -16,12 +26,22 @@ export interface BuildFixture {
 	 * MDX, renders every page and runs the build-end checks (links, CSP).
 	 */
 	run: 'sync' | 'build';
-	/** Files to write, by path from the project root; a function edits the existing file. */
-	files?: Record<string, string | ((current: string) => string)>;
+	/**
+	 * Files to write, by path from the project root. A function gets the file's text ('' for a new
+	 * file) and a reader for any other file of the copy, and returns the new text.
+	 */
+	files?: Record<string, string | ((current: string, read: (path: string) => string) => string)>;
 	/** Files to delete, by path from the project root. */
 	remove?: string[];
-	/** The problem the build must stop with: `file → field: message`, then `Fix: fix`. */
-	expect: { file: string; field: string | RegExp; message: string | RegExp; fix: string | RegExp };
+	/**
+	 * Run in a copy of its own. Otherwise a `sync` fixture shares one `astro sync` with others that
+	 * touch none of its files (every problem is reported at once, so each still finds its own). A
+	 * fixture whose edit changes what the others are checked against (the list of people or of
+	 * articles, a whole collection) runs alone.
+	 */
+	alone?: boolean;
+	/** The problem the build must stop with: `file:line → field: message`, then `Fix: fix` (`line` when the report gives one). */
+	expect: { file: string; line?: number; field: string | RegExp; message: string | RegExp; fix: string | RegExp };
 }
 
 export const defineFixture = (fixture: BuildFixture): BuildFixture => fixture;
@@ -59,13 +79,59 @@ export function copyProject(root = mkdtempSync(join(tmpdir(), 'talks-build-'))):
 }
 
 export function applyFixture(root: string, fixture: BuildFixture): void {
+	const read = (path: string) => readFileSync(join(root, path), 'utf8');
 	for (const [path, content] of Object.entries(fixture.files ?? {})) {
 		const file = join(root, path);
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, typeof content === 'string' ? content : content(readFileSync(file, 'utf8')));
+		const current = existsSync(file) ? read(path) : '';
+		writeFileSync(file, typeof content === 'string' ? content : content(current, read));
 	}
 	for (const path of fixture.remove ?? []) rmSync(join(root, path));
 }
+
+/** Paths a fixture writes or deletes. */
+export const touched = (fixture: BuildFixture): string[] => [
+	...Object.keys(fixture.files ?? {}),
+	...(fixture.remove ?? []),
+];
+
+/**
+ * Groups fixtures into runs: a `build` fixture or an `alone` one gets a run of its own; `sync`
+ * fixtures share a run with others that touch none of the same files, at most `size` to a run.
+ */
+export function batches<T extends { fixture: BuildFixture }>(items: readonly T[], size = 12): T[][] {
+	const runs: { items: T[]; paths: Set<string>; shared: boolean }[] = [];
+	for (const item of items) {
+		const paths = touched(item.fixture);
+		const shared = item.fixture.run === 'sync' && !item.fixture.alone;
+		const run = shared
+			? runs.find((r) => r.shared && r.items.length < size && paths.every((p) => !r.paths.has(p)))
+			: undefined;
+		if (run) {
+			run.items.push(item);
+			paths.forEach((p) => run.paths.add(p));
+		} else runs.push({ items: [item], paths: new Set(paths), shared });
+	}
+	return runs.map((r) => r.items);
+}
+
+/**
+ * A small explainer, valid as it stands, with `body` after one cited paragraph: for fixtures that
+ * add an explainer with one mistake. `order` 4 follows the three real explainers.
+ */
+export const newExplainer = (body: string, order = 4): string =>
+	[
+		'---',
+		'title: A fixture explainer',
+		'description: An explainer written for a broken-content fixture, with one mistake in it and nothing else wrong.',
+		`order: ${order}`,
+		'---',
+		'',
+		'NATO and the United States rejected the Russian demand. <Cite article="nato-russia-council-rejects-key-demands" p="p1" />',
+		'',
+		body,
+		'',
+	].join('\n');
 
 export interface RunResult {
 	code: number | null;
@@ -90,6 +156,8 @@ export function astro(root: string, command: 'sync' | 'build', env: Record<strin
 
 export interface ReportedProblem {
 	file: string;
+	/** The line, when the report names one (`file:line`). */
+	line?: number | undefined;
 	field: string;
 	message: string;
 	fix: string;
@@ -100,15 +168,16 @@ export function reportedProblems(output: string): ReportedProblem[] {
 	const found: ReportedProblem[] = [];
 	const lines = output.split('\n');
 	lines.forEach((line, i) => {
-		const head = /^ {2}(\S.*?) → (.+?): (.*)$/.exec(line);
+		const head = /^ {2}(\S.*?)(?::(\d+))? → (.+?): (.*)$/.exec(line);
 		if (!head) return;
 		const rest = lines.slice(i + 1);
 		const fixAt = rest.findIndex((l) => /^ {4}Fix: /.test(l));
 		if (fixAt === -1) return;
 		found.push({
 			file: head[1] ?? '',
-			field: head[2] ?? '',
-			message: [head[3], ...rest.slice(0, fixAt)].join('\n'),
+			line: head[2] ? Number(head[2]) : undefined,
+			field: head[3] ?? '',
+			message: [head[4], ...rest.slice(0, fixAt)].join('\n'),
 			fix: (rest[fixAt] ?? '').replace(/^ {4}Fix: /, ''),
 		});
 	});

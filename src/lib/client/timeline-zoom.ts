@@ -25,7 +25,7 @@ import type { TimelineData } from './timeline-interact';
 export const STEP = 1.6;
 const MAX_K = 24;
 
-export type ZoomAction = 'zoom-in' | 'zoom-out' | 'reset' | 'earlier' | 'later';
+type ZoomAction = 'zoom-in' | 'zoom-out' | 'reset' | 'earlier' | 'later';
 
 export interface ZoomApi {
 	/** Pans, at the current zoom, to bring an event into view if it is not. */

@@ -3,15 +3,15 @@
  * the page's HTML: most readers never open a preview, and the page stays within its byte budget.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { explainersWithCitations } from '../../../data/explainers';
+import { getSite } from '../../../data/site';
 import { excerpt } from '../../../lib/excerpt';
 import type { NumberedCitation } from '../../../lib/explainer-citations';
 
 export const getStaticPaths = (async () =>
-	(await explainersWithCitations()).map(({ explainer, citations }) => ({
+	(await getSite()).explainers.map((explainer) => ({
 		params: { slug: explainer.id },
-		props: { citations },
+		props: { citations: explainer.data.citations },
 	}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ citations: Record<number, NumberedCitation> }> = ({ props }) =>
-	Response.json(Object.fromEntries(Object.values(props.citations).map((c) => [c.n, excerpt(c.text, 320)])));
+export const GET: APIRoute<{ citations: NumberedCitation[] }> = ({ props }) =>
+	Response.json(Object.fromEntries(props.citations.map((c) => [c.n, excerpt(c.text, 320)])));
