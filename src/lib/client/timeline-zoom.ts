@@ -25,8 +25,6 @@ import type { TimelineData } from './timeline-interact';
 export const STEP = 1.6;
 const MAX_K = 24;
 
-type ZoomAction = 'zoom-in' | 'zoom-out' | 'reset' | 'earlier' | 'later';
-
 export interface ZoomApi {
 	/** Pans, at the current zoom, to bring an event into view if it is not. */
 	ensureVisible(id: string): void;
