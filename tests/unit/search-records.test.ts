@@ -39,9 +39,14 @@ describe('recordsInHtml', () => {
 		expect(recordsInHtml(html, '/timeline/')).toEqual([
 			{
 				url: '/timeline/#2022-01-12-nrc',
-				content: '12 January 2022 NATO–Russia Council meets in Brussels The first meeting in two years.',
+				content: '12 January 2022 NATO–Russia Council meets in Brussels. The first meeting in two years.',
 				language: 'en',
-				meta: { type: 'event', title: 'NATO–Russia Council meets in Brussels', date: '2022-01-12' },
+				meta: {
+					type: 'event',
+					title: 'NATO–Russia Council meets in Brussels',
+					date: '2022-01-12',
+					when: '12 January 2022',
+				},
 				filters: {
 					type: ['event'],
 					month: ['2022-01'],
@@ -53,10 +58,12 @@ describe('recordsInHtml', () => {
 		]);
 	});
 
-	it('separates the text of adjacent blocks, as a reader sees it', () => {
+	it('makes each block its own sentence, as a reader sees it', () => {
 		// Built pages have no whitespace between tags (Astro compresses HTML).
-		const marked = `<li id="e1" ${attrs(event)}><p><span>Statements</span></p><h3>Ryabkov says</h3><p>Reported 10 January</p></li>`;
-		expect(recordsInHtml(marked, '/timeline/')[0]?.content).toBe('Statements Ryabkov says Reported 10 January');
+		const marked = `<li id="e1" ${attrs(event)}><p><span>Statements</span></p><h3>Ryabkov says</h3><p>Reported 10 January</p><dl><dt>People</dt><dd>Sergei Ryabkov</dd></dl></li>`;
+		expect(recordsInHtml(marked, '/timeline/')[0]?.content).toBe(
+			'Statements. Ryabkov says. Reported 10 January. People: Sergei Ryabkov.',
+		);
 	});
 
 	it('finds nothing in a page without records, and refuses a record without an id', () => {

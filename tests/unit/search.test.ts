@@ -26,7 +26,7 @@ describe('searchTags', () => {
 				source: ['stoltenberg-open-door'],
 				person: ['jens-stoltenberg', 'olha-stefanishyna'],
 			},
-			meta: { type: 'article', date: '2022-01-10' },
+			meta: { type: 'article', date: '2022-01-10', when: '10 January 2022' },
 			sort: { date: '2022-01-10' },
 		});
 	});
@@ -43,6 +43,7 @@ describe('searchTags', () => {
 		expect(searchTags({ type: 'article', date: '2022-01-13', dateApproximate: true }).meta).toEqual({
 			type: 'article',
 			date: '2022-01-13',
+			when: '13 January 2022',
 			date_approx: 'true',
 		});
 	});
@@ -53,6 +54,7 @@ describe('searchTags', () => {
 			type: 'event',
 			title: 'Talks open',
 			date: '2022-01-10',
+			when: '10 January 2022',
 			image: '/a.png',
 			image_alt: '',
 		});
@@ -84,6 +86,7 @@ describe('pagefindMarkers', () => {
 			{ 'data-pagefind-filter': 'person:c' },
 			{ 'data-pagefind-meta': 'type:article' },
 			{ 'data-pagefind-meta': 'date:2022-03-16' },
+			{ 'data-pagefind-meta': 'when:16 March 2022' },
 			{ 'data-pagefind-sort': 'date:2022-03-16' },
 		]);
 	});
@@ -115,7 +118,7 @@ describe('search records', () => {
 			url: '/timeline/#nrc-meets',
 			content: '12 January The council meets.',
 			language: 'en',
-			meta: { type: 'event', title: 'NATO–Russia Council meets', date: '2022-01-12' },
+			meta: { type: 'event', title: 'NATO–Russia Council meets', date: '2022-01-12', when: '12 January 2022' },
 			filters: { type: ['event'], month: ['2022-01'], source: ['nato-russia-council-rejects-key-demands'] },
 			sort: { date: '2022-01-12' },
 		});

@@ -8,3 +8,6 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /** The full search page. */
 export const SEARCH_PATH = '/search/';
+
+/** The site's vocabulary for “Did you mean …”, written beside the index by the build. */
+export const VOCABULARY_FILE = 'vocabulary.json';
