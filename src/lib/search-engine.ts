@@ -337,3 +337,17 @@ export function excerptAround(content: string, terms: readonly string[], length 
 		.map((w) => (matches(w) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)));
 	return `${start > 0 ? '…' : ''}${slice.join(' ')}${start + length < words.length ? '…' : ''}`;
 }
+
+/**
+ * An excerpt as Pagefind gives it (text with `<`/`>` escaped, matches in `<mark>`), as plain text
+ * pieces, each marked or not, for building with text nodes: nothing in it can become markup.
+ */
+export function excerptParts(html: string): { text: string; mark: boolean }[] {
+	const parts: { text: string; mark: boolean }[] = [];
+	html.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((piece) => {
+		const mark = piece.startsWith('<mark>');
+		const text = (mark ? piece.slice(6, -7) : piece).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+		if (text) parts.push({ text, mark });
+	});
+	return parts;
+}

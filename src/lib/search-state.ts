@@ -108,3 +108,46 @@ export function fromPagefindSort(sort: Record<string, string> | undefined): Sort
 export function isNewHistoryEntry(from: SearchState, to: SearchState): boolean {
 	return !sameState({ ...from, q: '' }, { ...to, q: '' });
 }
+
+/** A filter in an address that the search cannot apply. */
+export interface DroppedFilter {
+	key: FilterKey;
+	value: string;
+}
+
+/**
+ * Filters an address asked for that the search can't apply: malformed ones (which parsing
+ * drops), and well-formed values the index doesn't have (`known`: every value of each filter, as
+ * the index reports them). Returns the state without them, and what was dropped, so the page can
+ * say so rather than silently show no results.
+ */
+export function dropUnknownFilters(
+	params: URLSearchParams | string,
+	known: Partial<Record<string, Record<string, number>>>,
+): { state: SearchState; dropped: DroppedFilter[] } {
+	const p = typeof params === 'string' ? new URLSearchParams(params) : params;
+	const state = parseSearchState(p);
+	const dropped: DroppedFilter[] = [];
+	const filters: SearchFilters = {};
+	for (const key of FILTER_KEYS) {
+		const asked = p.get(key)?.trim();
+		if (!asked) continue;
+		const value = state.filters[key];
+		if (value && Object.hasOwn(known[key] ?? {}, value)) filters[key] = value;
+		else dropped.push({ key, value: asked });
+	}
+	return { state: { ...state, filters }, dropped };
+}
+
+/**
+ * The element id a `#fragment` names, decoded; a malformed escape (`#%E0%A4%A`) is taken as
+ * written rather than thrown, so a mangled link still opens its page.
+ */
+export function fragmentId(hash: string): string {
+	const raw = hash.replace(/^#/, '');
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}

@@ -4,6 +4,7 @@
  * or section when the link has one, otherwise the first on the page. Loaded only when the address
  * carries the parameter (trigger.ts).
  */
+import { fragmentId } from '../../search-state';
 import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './constants';
 
 interface HighlighterModule {
@@ -25,7 +26,7 @@ async function highlight(): Promise<void> {
 	});
 	const marks = [...document.querySelectorAll<HTMLElement>('mark.search-hit')];
 	if (!marks.length) return;
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = fragmentId(location.hash);
 	const target = id ? document.getElementById(id) : null;
 	const first =
 		(target &&

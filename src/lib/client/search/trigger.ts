@@ -1,7 +1,8 @@
 /**
  * The only search code a page loads eagerly, so it is small and imports nothing (it counts against
  * the 2 KB budget of a reading page). It:
- * - turns the header's "Search" link into a button that opens the search dialog;
+ * - turns the header's "Search" link into a button that opens the search dialog, and starts
+ *   loading search (the dialog's code, which loads the engine) when a pointer or focus reaches it;
  * - binds Ctrl/⌘K and "/" (not while typing in a field) to the dialog, or on /search/ to its field;
  * - on /search/, starts the search when the browser is idle, or at once if needed;
  * - highlights matched words when a search result brought the reader here;
@@ -71,6 +72,10 @@ if (link && dialog) {
 	button.setAttribute('aria-haspopup', 'dialog');
 	button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
 	button.addEventListener('click', () => open(button));
+	// A reader about to search: load it now, so results can come with the first keystroke.
+	const warm = () => void load('search-dialog').catch(() => {});
+	button.addEventListener('pointerenter', warm, { once: true });
+	button.addEventListener('focus', warm, { once: true });
 	link.replaceWith(button);
 }
 
