@@ -168,7 +168,7 @@ export async function runSearch(
 	const found = kept.length > 0;
 
 	if (q && !found && options.vocabulary) {
-		const corrected = await correct(api, q, filters, options.vocabulary, stale);
+		const corrected = await correct(api, q, options.vocabulary, stale);
 		if (corrected === null) return null;
 		if (corrected) {
 			const { vocabulary: _, ...once } = options;
@@ -233,12 +233,12 @@ function kindsById(kinds: readonly SearchType[], lookups: (PagefindResponse | nu
 async function correct(
 	api: PagefindApi,
 	q: string,
-	filters: Record<string, string[]>,
 	vocabulary: () => Promise<readonly string[]>,
 	stale: () => boolean,
 ): Promise<string | null> {
 	const words = [...new Set(queryTerms(q))];
-	const alone = await Promise.all(words.map((w) => api.search(w, { filters })));
+	// A word is a typo if the whole index lacks it, not just the filtered part.
+	const alone = await Promise.all(words.map((w) => api.search(w)));
 	if (stale()) return null;
 	const known = await Promise.all(words.map((w, i) => (alone[i] ? answers(alone[i], [w]) : false)));
 	if (stale()) return null;

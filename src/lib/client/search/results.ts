@@ -97,6 +97,7 @@ export class ResultsView {
 	readonly #more: HTMLButtonElement;
 	#list: HTMLUListElement;
 	#outcome: SearchOutcome | undefined;
+	#query = '';
 	#shown = 0;
 	#version = 0;
 	#announce: ReturnType<typeof setTimeout> | undefined;
@@ -140,6 +141,7 @@ export class ResultsView {
 	show(outcome: SearchOutcome, q: string): void {
 		this.#version++;
 		this.#outcome = outcome;
+		this.#query = q;
 		this.#shown = 0;
 		const n = outcome.hits.length;
 		const asked = q ? ` for “${q}”` : '';
@@ -177,6 +179,8 @@ export class ResultsView {
 		const first = this.#shown === 0;
 		this.#shown += hits.length;
 		const list = first ? this.#newList() : this.#list;
+		// Which words the list shows (tests and the benchmark wait on it).
+		list.dataset.query = this.#query;
 		const pending = hits.map((hit) => hit.data());
 		for (const [i, data] of pending.entries()) {
 			let fragment: PagefindFragment;
