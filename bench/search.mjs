@@ -17,7 +17,8 @@
  * Sites: ours (dist/, "after"), optionally an earlier build of ours ("before", --before <dir>), and
  * the same five articles as a Starlight site (bench/lib/starlight.mjs).
  *
- * Usage: npm run bench:search [-- --runs 5 --before /path/to/older/dist]
+ * Usage: npm run bench:search [-- --runs 5 --port 4430 --before /path/to/older/dist]
+ *   serves ours on --port, the earlier build on --port + 1, Starlight on --port + 2.
  * Writes bench/results/search.json and bench/results/search.md. Build the site first.
  * `measureSearch()` is what the full benchmark (`npm run bench`) calls.
  */
@@ -44,7 +45,7 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const SITES = {
 	ours: {
 		open: async (page) => {
-			await page.keyboard.press('Control+K');
+			await page.keyboard.press('Control+k');
 			return page.getByRole('dialog').getByRole('searchbox');
 		},
 		// The results list says which words it shows; the first result is on screen.
@@ -59,7 +60,7 @@ const SITES = {
 	/** Our build before this work: Pagefind's Component UI, whose summary names the query. */
 	before: {
 		open: async (page) => {
-			await page.keyboard.press('Control+K');
+			await page.keyboard.press('Control+k');
 			return page.getByRole('dialog').getByRole('searchbox');
 		},
 		answered: (q) => {
@@ -71,8 +72,10 @@ const SITES = {
 			path.startsWith('/pagefind/') || /\/_astro\/(DialogScript|results|search|preload-helper)/.test(path),
 	},
 	starlight: {
+		// Starlight builds its search UI when the page is idle: let it, as a reader's page would.
+		ready: (page) => page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' }),
 		open: async (page) => {
-			await page.keyboard.press('Control+K');
+			await page.keyboard.press('Control+k');
 			const input = page.locator('dialog[open] .pagefind-ui__search-input');
 			await input.waitFor();
 			return input;
@@ -169,13 +172,12 @@ async function oneRun(browser, base, site, first) {
 	const page = await context.newPage();
 	const log = requestLog(context);
 	await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+	await SITES[site].ready?.(page);
 	await sleep(300);
 	await watch(page, site);
-	const before = log.filter((r) => SITES[site].searchFile(new URL(r.url).pathname)).map((r) => r.url);
 	const opened = Date.now();
 	const field = await SITES[site].open(page);
 	const cold = await typeAndWait(page, field, first);
-	const coldUrls = log.filter((r) => r.end >= opened && r.end <= cold.answeredAt).map((r) => r.url);
 	const later = [];
 	for (const q of LATER_QUERIES) {
 		await field.fill('');
@@ -184,10 +186,11 @@ async function oneRun(browser, base, site, first) {
 		later.push(t.answeredAt - t.lastKey);
 	}
 	await context.close();
+	const isSearch = (r) => SITES[site].searchFile(new URL(r.url).pathname);
 	return {
 		coldMs: cold.answeredAt - cold.lastKey,
-		coldBytes: await weigh(coldUrls),
-		beforeOpening: await weigh(before),
+		coldBytes: await weigh(log.filter((r) => r.end >= opened && r.end <= cold.answeredAt).map((r) => r.url)),
+		beforeOpening: await weigh(log.filter((r) => r.end < opened && isSearch(r)).map((r) => r.url)),
 		laterMs: later,
 	};
 }
@@ -253,10 +256,10 @@ async function measureSite(browser, base, site, runs, log) {
 /**
  * Measures search on our build (`baseUrl`), Starlight's (`starlightUrl`, else built and served
  * here) and, if given, an earlier build of ours (`beforeUrl`). Returns the report, with `markdown`.
- * @param {{ baseUrl: string, browser?: import('@playwright/test').Browser, starlightUrl?: string, beforeUrl?: string, runs?: number, log?: (s: string) => void }} options
+ * @param {{ baseUrl: string, browser?: import('@playwright/test').Browser, starlightUrl?: string, starlightPort?: number, beforeUrl?: string, runs?: number, log?: (s: string) => void }} options
  */
 export async function measureSearch(options) {
-	const { runs = 5, log } = options;
+	const { runs = 5, log, starlightPort = 4432 } = options;
 	const stops = [];
 	const browser = options.browser ?? (await openBrowser());
 	try {
@@ -266,7 +269,7 @@ export async function measureSearch(options) {
 			log?.('Building the Starlight comparison …');
 			const built = await buildStarlight(log ?? (() => {}));
 			starlightVersion = built.version;
-			const server = await serve(built.dist, 4432);
+			const server = await serve(built.dist, starlightPort);
 			stops.push(server.stop);
 			starlightUrl = server.url;
 		}
@@ -347,12 +350,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const args = process.argv.slice(2);
 	const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 	const log = (s) => console.log(`[bench:search] ${s}`);
-	const ours = await serve(join(ROOT, 'dist'), 4430);
-	const before = value('--before') ? await serve(resolve(value('--before')), 4431) : undefined;
+	const port = Number(value('--port')) || 4430;
+	const ours = await serve(join(ROOT, 'dist'), port);
+	const before = value('--before') ? await serve(resolve(value('--before')), port + 1) : undefined;
 	try {
 		const report = await measureSearch({
 			baseUrl: ours.url,
 			beforeUrl: before?.url,
+			starlightPort: port + 2,
 			runs: Number(value('--runs')) || 5,
 			log,
 		});

@@ -126,7 +126,7 @@ export function preparePage(html: string, page: string): PreparedPage {
 		separateBlocks(body, UNSEPARATED_BLOCKS);
 		slimAnchors(body);
 	}
-	return { html: body ? document.toString() : null, records, texts };
+	return { html: body ? `<!doctype html>${document.documentElement.outerHTML}` : null, records, texts };
 }
 
 /** The records marked in one page's HTML (see `searchRecordAttributes` in src/lib/search.ts). */

@@ -87,6 +87,9 @@ export const RANKING = {
 /** Pagefind options every search of this site uses. */
 export const PAGEFIND_OPTIONS = { excerptLength: 24, excerptEllipsis: '…', ranking: RANKING } as const;
 
+/** Shortest query worth searching: one letter matches most of the site, and would fetch its fragments. */
+export const MIN_QUERY = 2;
+
 export interface SearchRequest {
 	/** What the reader typed. Empty with filters: browse by filter. */
 	q: string;
@@ -160,7 +163,7 @@ export async function runSearch(
 	// when anything at all is found for them, so browsing by filter and phrases are untouched.
 	const real =
 		q && !phrase
-			? await Promise.all(responses.map((r, i) => answers(r!, alternatives[i]!)))
+			? await Promise.all(responses.map((r, i) => answers(api, r!, alternatives[i]!)))
 			: responses.map(() => true);
 	if (stale()) return null;
 	const kept = responses.flatMap((r, i) => (real[i] && r!.results.length ? [i] : []));
@@ -171,7 +174,8 @@ export async function runSearch(
 		const corrected = await correct(api, q, options.vocabulary, stale);
 		if (corrected === null) return null;
 		if (corrected) {
-			const { vocabulary: _, ...once } = options;
+			const once: RunOptions = { ...options };
+			delete once.vocabulary;
 			const again = await runSearch(api, { ...request, q: corrected }, once);
 			if (!again) return null;
 			if (again.hits.length) return { ...again, corrected };
@@ -203,7 +207,14 @@ export async function runSearch(
 			const score = r.score * (kind ? weights[kind] : 1);
 			const seen = best.get(r.id);
 			if (!seen || score > seen.score)
-				best.set(r.id, { id: r.id, score, kind, data: r.data, terms: alternatives[i]!, rank: seen?.rank ?? rank });
+				best.set(r.id, {
+					id: r.id,
+					score,
+					kind,
+					data: () => r.data(),
+					terms: alternatives[i]!,
+					rank: seen?.rank ?? rank,
+				});
 		});
 	});
 	const hits = [...best.values()];
@@ -211,7 +222,7 @@ export async function runSearch(
 	if (weigh || kept.length > 1) hits.sort((a, b) => b.score - a.score || a.rank - b.rank);
 	return {
 		terms: alternatives[kept[0]!]!,
-		hits: hits.map(({ rank: _, ...hit }) => hit),
+		hits: hits.map((h) => ({ id: h.id, score: h.score, kind: h.kind, terms: h.terms, data: h.data })),
 		counts: answered[0]!.filters,
 		exactCounts: kept.length === 1 && kept[0] === 0,
 	};
@@ -240,7 +251,9 @@ async function correct(
 	// A word is a typo if the whole index lacks it, not just the filtered part.
 	const alone = await Promise.all(words.map((w) => api.search(w)));
 	if (stale()) return null;
-	const known = await Promise.all(words.map((w, i) => (alone[i] ? answers(alone[i], [w]) : false)));
+	const known = await Promise.all(
+		words.map((w, i) => (alone[i] ? answers(api, alone[i], [w]) : Promise.resolve(false))),
+	);
 	if (stale()) return null;
 	const unknown = new Set(words.filter((_, i) => !known[i]));
 	if (!unknown.size) return '';
@@ -252,29 +265,36 @@ async function correct(
 /**
  * Whether Pagefind really found the words. When no indexed word starts with a query word, Pagefind
  * falls back to the longest indexed word the query word starts with, among the index chunks it
- * happens to have loaded: “arakamia” (a typo of “Arakhamia”) then matches every “a”, once
- * something has loaded that chunk (pagefind_web's `find_word_extensions`). Such answers are
- * treated as no answer, so a typo always gets “Did you mean …” rather than results for “a”. The
- * test: the best result must contain, for each word of four letters or more, a word sharing its
- * first four letters (which survives Pagefind's stemming: “negotiations” finds “negotiate”).
+ * happens to have loaded (pagefind_web's `find_word_extensions`): “arakamia”, a typo of
+ * “Arakhamia”, then matches every “a” once something has loaded that chunk, and “grushkov” finds
+ * “grushko” without saying so. Such answers count as nothing found, so a typo always gets “Did you
+ * mean …” (and links that highlight the right word). A word is found if the best result has a
+ * word beginning with it (“zelensk” while typing), or else if it is itself in the index, which an
+ * exact search tells (“negotiations”, whose stem “negoti” is indexed).
  */
-async function answers(response: PagefindResponse, terms: readonly string[]): Promise<boolean> {
+async function answers(api: PagefindApi, response: PagefindResponse, terms: readonly string[]): Promise<boolean> {
 	const top = response.results[0];
-	return top ? supportsAll(await top.data(), terms) : false;
+	if (!top) return false;
+	const fragment = await top.data();
+	for (const term of terms) {
+		if (supportsAll(fragment, [term])) continue;
+		const exact = await api.search(`"${term}"`);
+		if (!exact?.results.length) return false;
+	}
+	return true;
 }
 
-/** Whether a result's text has, for every term, a word beginning with the term's first four letters. */
+/** Whether a result's text has, for every term, a word beginning with it. */
 export function supportsAll(fragment: Pick<PagefindFragment, 'content' | 'meta'>, terms: readonly string[]): boolean {
 	const text = [fragment.content, ...Object.values(fragment.meta)].join(' ').toLowerCase();
 	// Words as Pagefind indexes them: whole (“non-NATO” as “nonnato”) and in their parts.
-	const words = new Set([
-		...(text.match(/[\p{L}\p{N}]+/gu) ?? []),
-		...text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')),
-	]);
-	return terms.every((term) => {
-		const start = term.slice(0, 4);
-		return [...words].some((w) => w.startsWith(start));
-	});
+	const words = [
+		...new Set([
+			...(text.match(/[\p{L}\p{N}]+/gu) ?? []),
+			...text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')),
+		]),
+	];
+	return terms.every((term) => words.some((w) => w.startsWith(term)));
 }
 
 /** Filters as the search takes them; only known keys. */

@@ -85,12 +85,15 @@ export function queryAlternatives(
 ): string[][] {
 	const options = typed.map((word) => {
 		const group = groups.find((g) => g.includes(word));
-		// The typed word, then the group's spellings in order (the site's own first).
-		return group ? [word, ...group.filter((w) => w !== word)] : [word];
+		// The typed word, then the group's spellings in order (the site's own first). Moving to the
+		// site's spelling costs least; moving away from it, when that is what was typed, more.
+		const others = group ? group.filter((w) => w !== word) : [];
+		const away = group?.[0] === word ? 1 : 0;
+		return [{ w: word, cost: 0 }, ...others.map((w, i) => ({ w, cost: i + 1 + away }))];
 	});
 	let combos: { words: string[]; cost: number }[] = [{ words: [], cost: 0 }];
 	for (const choices of options) {
-		combos = combos.flatMap((c) => choices.map((w, i) => ({ words: [...c.words, w], cost: c.cost + i })));
+		combos = combos.flatMap((c) => choices.map(({ w, cost }) => ({ words: [...c.words, w], cost: c.cost + cost })));
 		// Keep the search count bounded however many words have variants.
 		combos.sort((a, b) => a.cost - b.cost);
 		combos = combos.slice(0, max);

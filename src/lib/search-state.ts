@@ -5,6 +5,7 @@
  * search always has the same URL and back/forward can compare states as strings.
  */
 import { FILTER_KEYS, type FilterKey } from './search';
+import { MIN_QUERY } from './search-engine';
 
 export const SORTS = {
 	relevance: 'Best match',
@@ -64,7 +65,8 @@ export function serializeSearchState(state: SearchState): string {
 export const sameState = (a: SearchState, b: SearchState): boolean =>
 	serializeSearchState(a) === serializeSearchState(b);
 
-export const isEmptyState = (s: SearchState): boolean => !s.q && Object.keys(s.filters).length === 0;
+/** Nothing to search: no words worth searching, and no filter to browse by. */
+export const isEmptyState = (s: SearchState): boolean => s.q.length < MIN_QUERY && Object.keys(s.filters).length === 0;
 
 /** Filters in the form Pagefind's search takes: `{ type: ['article'] }`. */
 export function toPagefindFilters(filters: SearchFilters): Record<string, string[]> {
@@ -137,17 +139,4 @@ export function dropUnknownFilters(
 		else dropped.push({ key, value: asked });
 	}
 	return { state: { ...state, filters }, dropped };
-}
-
-/**
- * The element id a `#fragment` names, decoded; a malformed escape (`#%E0%A4%A`) is taken as
- * written rather than thrown, so a mangled link still opens its page.
- */
-export function fragmentId(hash: string): string {
-	const raw = hash.replace(/^#/, '');
-	try {
-		return decodeURIComponent(raw);
-	} catch {
-		return raw;
-	}
 }

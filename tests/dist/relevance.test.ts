@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 /** The first three results' addresses for a query, as the site ranks them. */
 async function topThree(q: string): Promise<string[]> {
-	const outcome = await runSearch(pagefind, { q }, { vocabulary: async () => vocabulary, spellings });
+	const outcome = await runSearch(pagefind, { q }, { vocabulary: () => Promise.resolve(vocabulary), spellings });
 	const first = await Promise.all((outcome?.hits ?? []).slice(0, 3).map((h) => h.data()));
 	return first.map((d) => d.url);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	blockSeparator,
 	customRecord,
 	humanise,
 	monthLabel,
@@ -145,5 +146,15 @@ describe('labels', () => {
 
 	it('titles sub-results', () => {
 		expect(subResultAttributes('Paragraph 3')).toEqual({ 'data-pagefind-title': 'Paragraph 3' });
+	});
+});
+
+describe('blockSeparator', () => {
+	it('ends a block of words with a full stop, a term with a colon, and punctuation with a space', () => {
+		expect(blockSeparator('DD', 'Deputy Foreign Minister')).toBe('. ');
+		expect(blockSeparator('dt', 'Alexander Grushko')).toBe(': ');
+		expect(blockSeparator('blockquote', '“non-starters”')).toBe(' ');
+		expect(blockSeparator('dd', 'He said so.')).toBe(' ');
+		expect(blockSeparator('dd', '   ')).toBe('');
 	});
 });

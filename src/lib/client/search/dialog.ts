@@ -4,6 +4,7 @@
  * is often ready by the first keystroke. The dialog and its field are already in the page
  * (SearchDialog.astro): it opens at once and keeps what is typed while the engine loads.
  */
+import { MIN_QUERY } from '../../search-engine';
 import { SEARCH_PATH } from './constants';
 import { loadEngine, searcher } from './engine';
 import { ResultsView } from './results';
@@ -52,13 +53,14 @@ class SearchDialog extends HTMLElement {
 			onSuggestion: (words) => {
 				input.value = words;
 				input.focus();
-				run();
+				void run();
 			},
 		});
 		const run = async () => {
 			full.href = fullUrl();
 			const q = input.value.trim();
-			if (!q) {
+			// One letter matches most of the site: wait for a second (and fetch nothing meanwhile).
+			if (q.length < MIN_QUERY) {
 				searches.cancel();
 				return view.message(hint);
 			}

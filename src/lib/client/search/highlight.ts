@@ -4,7 +4,7 @@
  * or section when the link has one, otherwise the first on the page. Loaded only when the address
  * carries the parameter (trigger.ts).
  */
-import { fragmentId } from '../../search-state';
+import { fragmentId } from '../../fragment-id';
 import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './constants';
 
 interface HighlighterModule {

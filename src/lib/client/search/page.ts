@@ -6,7 +6,7 @@
  * dropped, and the page says so.
  */
 import { FILTER_KEYS, humanise, monthLabel, SEARCH_TYPE_IDS, SEARCH_TYPES, type FilterKey } from '../../search';
-import type { FilterCounts, SearchOutcome } from '../../search-engine';
+import { MIN_QUERY, type FilterCounts, type SearchOutcome } from '../../search-engine';
 import {
 	dropUnknownFilters,
 	EMPTY_STATE,
@@ -201,13 +201,17 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		}
 		renderFilters();
 		void searches
-			.search({ q: next.q, filters: toPagefindFilters(next.filters), sort: toPagefindSort(next.sort) })
+			.search({
+				q: next.q.length < MIN_QUERY ? '' : next.q,
+				filters: toPagefindFilters(next.filters),
+				sort: toPagefindSort(next.sort),
+			})
 			.then((outcome: SearchOutcome | null) => {
 				if (!outcome) return;
 				available = outcome.counts;
 				exact = outcome.exactCounts;
 				renderFilters();
-				view.show(outcome, next.q);
+				view.show(outcome, next.q.length < MIN_QUERY ? '' : next.q);
 			})
 			.catch(() => view.message('Search failed. Reload the page to try again.'));
 	}
