@@ -18,7 +18,14 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	// Order matters at build end: the sitemap exists before links are checked, and Pagefind indexes the final HTML.
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), security(), linkCheck(), pagefind()],
+	// Quote share pages (/s/…) are for link previews only: kept out of the sitemap (and noindex).
+	integrations: [
+		mdx(),
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/s/') }),
+		security(),
+		linkCheck(),
+		pagefind(),
+	],
 	markdown: {
 		// remark, not the default Sätteri processor, because paragraph ids come from a remark plugin.
 		// Source articles are verbatim: no curly-quote rewriting, no autolinking of bare URLs.

@@ -15,6 +15,7 @@ import { audit } from './lib/lighthouse.mjs';
 import { writeReport } from './lib/report.mjs';
 import { buildAtScale } from './lib/scale.mjs';
 import { buildStarlight } from './lib/starlight.mjs';
+import { benchCards } from './lib/cards.mjs';
 
 const PORTS = { ours: 4441, starlight: 4442, scale: 4443, lighthouse: 4444 };
 const SCALES = (process.env.BENCH_SCALES ?? '500,5000').split(',').filter(Boolean).map(Number);
@@ -157,6 +158,9 @@ for (const count of SCALES) {
 		scaled.cleanup();
 	}
 }
+
+// Preview cards: their own module and report (bench/results/cards.md).
+result.cards = await benchCards({ log, scales: SCALES });
 
 result.totalSeconds = Math.round((performance.now() - t0) / 1000);
 const written = writeReport(result, join(PROJECT, 'bench/results'));

@@ -51,6 +51,12 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'search', pattern: /^\/search\/$/, budget: { html: 14 * KB, eagerJs: 10 * KB, css: 12 * KB } },
 ];
 
+/**
+ * Each preview card (dist/og/**.png): social sites fetch it at every share, and some (WhatsApp)
+ * drop images much over 300 KB; 80 KB keeps previews quick on a phone. Checked by tests/dist/og.test.ts.
+ */
+export const CARD_BUDGET = 80 * KB;
+
 export function pageTypeOf(path: string, types: readonly PageType[] = PAGE_TYPES): PageType {
 	return types.find((t) => t.pattern.test(path)) ?? DEFAULT_PAGE_TYPE;
 }

@@ -23,3 +23,13 @@ export const NAV: readonly NavItem[] = [
 	// Rendered as the search button (SearchButton.astro): a link without JavaScript, a dialog with it.
 	{ href: '/search/', label: 'Search' },
 ];
+
+/**
+ * Sharing. `quoteCards` gives every shareable paragraph and event its own preview image (a quote
+ * card); on a very large site that is most of the build's image work (see `npm run bench`), and
+ * switching it off keeps the share pages but gives them their page's card. `QUOTE_CARDS=off` in
+ * the environment switches it off for one build.
+ */
+export const SHARE = {
+	quoteCards: (globalThis.process?.env?.['QUOTE_CARDS'] ?? 'on') !== 'off',
+} as const;

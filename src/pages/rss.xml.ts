@@ -1,20 +1,20 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
-import { byDate } from '../lib/articles';
+import { feedItems } from '../data/feed';
 import { SITE } from '../lib/site';
 
 export async function GET(context: APIContext) {
-	const articles = (await getCollection('articles')).sort(byDate).reverse();
 	return rss({
-		title: `${SITE.name}: source articles`,
+		title: `${SITE.name}: explainers and source articles`,
 		description: SITE.description,
 		site: context.site ?? 'http://localhost:4321',
-		items: articles.map((a) => ({
-			title: a.data.title,
-			description: a.data.summary,
-			pubDate: a.data.published,
-			link: `/articles/${a.id}/`,
+		items: (await feedItems()).map((item) => ({
+			title: item.title,
+			description: item.summary,
+			// Explainers have no recorded date; RSS allows an item without one.
+			...(item.date && { pubDate: item.date }),
+			link: item.link,
+			categories: [item.kind === 'explainer' ? 'Explainer' : 'Source article'],
 		})),
 		customData: `<language>en-gb</language>`,
 	});

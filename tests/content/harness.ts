@@ -49,6 +49,12 @@ export function copyProject(root = mkdtempSync(join(tmpdir(), 'talks-build-'))):
 	for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
 		if (!NOT_LINKED.has(entry)) symlinkSync(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
 	}
+	// Preview cards are cached by content hash and written atomically, so copies can share the
+	// project's card cache: a fixture build then renders only the cards its change touches.
+	const cards = join(PROJECT, 'node_modules/.cache/og-cards');
+	mkdirSync(cards, { recursive: true });
+	mkdirSync(join(root, 'node_modules/.cache'));
+	symlinkSync(cards, join(root, 'node_modules/.cache/og-cards'));
 	return root;
 }
 

@@ -19,7 +19,9 @@ for (const article of articles) {
 		test('shows its title, date with evidence, source line, and no furniture', async ({ page }) => {
 			await page.goto(`/articles/${article.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.data.title);
-			await expect(page.locator(`.eyebrow time[datetime="${isoDate(article.data.published)}"]`)).toBeVisible();
+			await expect(page.locator(`.byline time[datetime="${isoDate(article.data.published)}"]`)).toBeVisible();
+			// The record is folded under "About this text" so that the text comes first (issue 9).
+			await page.locator('details.record > summary').click();
 			await expect(page.getByText(article.data.dateEvidence)).toBeVisible();
 			await expect(page.locator('.meta')).toContainText(article.data.publisher ?? 'Not recorded');
 			const body = normalise((await page.locator('.article-body').textContent()) ?? '');

@@ -13,26 +13,12 @@ test.describe('paragraph links', () => {
 		expect(await bg('#p12')).toBe('rgba(0, 0, 0, 0)');
 	});
 
-	test('copy link puts the absolute paragraph URL on the clipboard and announces it', async ({
-		page,
-		context,
-		baseURL,
-	}) => {
+	test('a section heading has its own share control, copying its plain link', async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(ARTICLE);
-		const button = page.getByRole('button', { name: 'Copy link to paragraph 3', exact: true });
-		await button.focus();
-		await expect(button).toBeVisible();
-		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#p3`);
-		await expect(page.getByRole('status')).toHaveText('Link copied');
-	});
-
-	test('a section heading has its own copy-link control', async ({ page, context, baseURL }) => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto(ARTICLE);
-		await page.getByRole('button', { name: 'Copy link to section “About this text”' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#about-this-text`);
+		await page.getByRole('button', { name: 'Share section “Cited in the explainers”' }).click();
+		await page.getByRole('menuitem', { name: 'Copy link' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#cited-in`);
 	});
 });
 
@@ -101,15 +87,24 @@ test.describe('site', () => {
 		expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`http://localhost:4321${ARTICLE}`);
 		expect(await content('meta[name=description]')).toMatch(/NATO–Russia Council/);
 		expect(await content('meta[property="og:type"]')).toBe('article');
-		expect(await content('meta[property="og:image"]')).toBe('http://localhost:4321/og.png');
+		expect(await content('meta[property="og:image"]')).toBe(
+			'http://localhost:4321/og/articles/nato-russia-council-rejects-key-demands.png',
+		);
 		expect(await content('meta[name="twitter:card"]')).toBe('summary_large_image');
-		const image = await page.request.get(`${baseURL}/og.png`);
+		const image = await page.request.get(`${baseURL}/og/articles/nato-russia-council-rejects-key-demands.png`);
 		expect(image.headers()['content-type']).toBe('image/png');
 	});
 
 	test('feed, sitemap and robots.txt are served', async ({ request }) => {
 		const rss = await (await request.get('/rss.xml')).text();
-		expect(rss.match(/<item>/g)).toHaveLength(5);
+		// Three explainers and five source articles.
+		expect(rss.match(/<item>/g)).toHaveLength(8);
+		expect(rss).toContain('/explainers/what-nato-is/');
+		const feed = (await (await request.get('/feed.json')).json()) as { version: string; items: { url: string }[] };
+		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+		expect(feed.items.map((i) => new URL(i.url).pathname)).toEqual(
+			[...rss.matchAll(/<link>([^<]+)<\/link>/g)].slice(1).map((m) => new URL(m[1]!).pathname),
+		);
 		const robots = await (await request.get('/robots.txt')).text();
 		expect(robots).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
 		const sitemap = await (await request.get('/sitemap-0.xml')).text();
@@ -122,9 +117,12 @@ test.describe('site', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.site-header')).toBeHidden();
 		await expect(page.locator('.site-footer')).toBeHidden();
-		await expect(page.locator('copy-link').first()).toBeHidden();
+		await expect(page.locator('share-link').first()).toBeHidden();
 		await expect(page.locator('#p1')).toBeVisible();
 		await expect(page.locator('.editor-note').first()).toBeVisible();
+		// Folded notes and the folded record print open.
+		await expect(page.locator('#p1-note-1')).toBeVisible();
+		await expect(page.getByText('Date established from the text')).toBeVisible();
 		await expect(page.getByText('Printed from')).toBeVisible();
 	});
 

@@ -220,7 +220,7 @@ test.describe('with JavaScript', () => {
 		await expect(page.locator('a.tl-event[data-id="three-million-fled"] .tl-label')).toBeInViewport();
 	});
 
-	test('copy link in the details panel copies the event’s permalink and says so', async ({
+	test('the share menu in the details panel copies the event’s link and says so', async ({
 		page,
 		context,
 		baseURL,
@@ -231,10 +231,12 @@ test.describe('with JavaScript', () => {
 		await marker(page, 'Geneva talks open').click();
 		const title = byId('geneva-talks-open').title;
 		await page
-			.getByRole('button', { name: `Copy link to event “${title}”` })
+			.getByRole('button', { name: `Share event “${title}”` })
 			.last()
 			.click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/timeline/#geneva-talks-open`);
+		await page.getByRole('menuitem', { name: 'Copy link' }).click();
+		// The event's quote share page, whose preview shows the event; it sends readers on to /timeline/#geneva-talks-open.
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/s/timeline/geneva-talks-open/`);
 		await expect(page.getByRole('status')).toHaveText('Link copied');
 	});
 
@@ -357,11 +359,7 @@ test.describe('phone, 360 px wide', () => {
 		await expect(page.locator('.tl-entry').first()).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		const small = await page.evaluate(() =>
-			[
-				...document.querySelectorAll<HTMLElement>(
-					'#timeline button, #timeline .tl-paras a, #timeline .copy-link-control',
-				),
-			]
+			[...document.querySelectorAll<HTMLElement>('#timeline button, #timeline .tl-paras a, #timeline .share-control')]
 				.filter((el) => el.offsetParent !== null)
 				.map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent, r: el.getBoundingClientRect() }))
 				.filter(({ r }) => r.width < 44 || r.height < 44)

@@ -1,7 +1,7 @@
 /**
  * The contents of the timeline's details panel for one event, copied from the event's entry in the
  * list (so the two never disagree) and arranged for the panel: its own heading, the event on the
- * left and its sources on the right, a copy-link control and a link to the event elsewhere.
+ * left and its sources on the right, a share control and a link to the event elsewhere.
  */
 export interface DetailsOptions {
 	/** Id for the panel's heading. */
@@ -39,14 +39,17 @@ export function detailsContent(entry: Element, o: DetailsOptions): { nodes: Node
 	main.append(...body.childNodes);
 	body.append(main, aside);
 
-	// A fresh <copy-link>: the CopyLink component's script turns it into a copy button once connected.
-	const copy = document.createElement('copy-link');
-	copy.className = 'copy-link no-print';
+	// A fresh <share-link> with the list entry's share data: ShareLink's script makes it a menu button once connected.
+	const copy = document.createElement('share-link');
+	copy.className = 'share-link no-print';
 	const link = document.createElement('a');
-	link.className = 'copy-link-control tl-copy';
+	const source = entry.querySelector<HTMLElement>('.share-control');
+	for (const [key, value] of Object.entries(source?.dataset ?? {})) if (key !== 'href') link.dataset[key] = value;
+	link.className = 'share-control tl-copy';
 	link.href = o.href;
 	link.setAttribute('aria-label', `Link to event “${o.title}”`);
-	link.textContent = 'Copy link';
+	link.dataset.label = `event “${o.title}”`;
+	link.textContent = 'Share';
 	copy.append(link);
 	const more = document.createElement('a');
 	more.className = 'tl-more';

@@ -26,18 +26,15 @@ function load(name: string): Promise<void> {
 		loading = new Promise((resolve, reject) => {
 			const inert = document.querySelector<HTMLTemplateElement>(`template[data-lazy="${name}"]`)?.content;
 			const original = inert?.querySelector('script');
-			// Errors carry only the name: this file is weighed byte by byte (the 2 KB budget).
-			if (!original) return reject(Error(name));
-			const script = document.createElement('script');
-			for (const { name: key, value } of original.attributes) script.setAttribute(key, value);
-			script.text = original.text;
-			if (script.src) {
-				script.onload = () => resolve();
-				script.onerror = () => {
-					started.delete(name);
-					reject(Error(name));
-				};
-			}
+			if (!original) return reject(new Error(name));
+			// A copy of a script that never ran (template content is inert) runs when inserted.
+			const script = document.importNode(original, true);
+			// An external script is loaded when it has run; an inline one has run once appended.
+			script.onload = () => resolve();
+			script.onerror = () => {
+				started.delete(name);
+				reject(new Error(name));
+			};
 			document.head.append(script);
 			if (!script.src) resolve();
 		});
@@ -102,15 +99,25 @@ if (form) {
 }
 
 // Other page features ship the same way and load on first use: `<template data-lazy="name"
-// data-lazy-for="selector">` runs when a pointer or focus first reaches a matching element
-// (the citation preview on explainers).
+// data-lazy-for="selector">` runs when a pointer or focus first reaches a matching element (the
+// citation preview on explainers). A tap on a touch screen reaches it and clicks at once, before
+// the feature can have loaded: until it has, a click on a match is held and then dispatched again
+// (with its pointerType), so the feature can act on the very first tap (open a preview instead
+// of following the link). Once loaded, the feature's own listeners handle clicks on its elements
+// and stop them there (CitePreviewScript.astro).
 for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-lazy-for]')) {
-	// load() runs a template once, so the listeners can stay.
 	const wake = (event: Event) => {
-		if ((event.target as Element).closest?.(template.dataset.lazyFor!)) void load(template.dataset.lazy!);
+		const target = (event.target as Element).closest?.(template.dataset.lazyFor!);
+		if (!target) return;
+		const loaded = load(template.dataset.lazy!);
+		if (event.type == 'click') {
+			event.preventDefault();
+			void loaded.then(() => target.dispatchEvent(new PointerEvent('click', event)));
+		}
 	};
 	addEventListener('pointerover', wake);
 	addEventListener('focusin', wake);
+	addEventListener('click', wake);
 }
 
 const highlight = document.querySelector<HTMLTemplateElement>('template[data-lazy="search-highlight"]');
