@@ -71,18 +71,17 @@ if (link && dialog) {
 	button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
 	button.addEventListener('click', () => open(button));
 	// A reader about to search: load it now, so results can come with the first keystroke.
-	const warm = () => void load('search-dialog').catch(() => {});
-	button.addEventListener('pointerenter', warm, { once: true });
-	button.addEventListener('focus', warm, { once: true });
+	button.onpointerenter = button.onfocus = () => void load('search-dialog').catch(() => {});
 	link.replaceWith(button);
 }
 
 addEventListener('keydown', (event) => {
 	const target = event.target as HTMLElement;
 	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-	const mod = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-	const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
-	if ((mod || slash) && !event.defaultPrevented) {
+	// Ctrl/⌘K anywhere, or "/" alone when not typing; never with Alt.
+	const mod = event.ctrlKey || event.metaKey;
+	const key = mod ? event.key.toLowerCase() === 'k' : event.key === '/' && !typing;
+	if (key && !event.altKey && !event.defaultPrevented) {
 		event.preventDefault();
 		open(document.activeElement);
 	}
