@@ -3,7 +3,7 @@
  * walk every record, so they cover explainers, people and timeline events as soon as they exist.
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { extractParagraphs } from '../../src/lib/paragraphs';
 import { SEARCH_TYPE_IDS } from '../../src/lib/search';
 import { loadArticles } from '../helpers/content';
@@ -66,7 +66,8 @@ const summary = (page: Page) =>
 // (Patience, not a timing assertion: nothing here fails for being slow within these bounds.)
 test.describe.configure({ timeout: 120_000 });
 test.use({ actionTimeout: 30_000 });
-expect.configure({ timeout: 30_000 });
+// configure() returns a new expect; calling it alone would leave the 5 s default in place.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 test.describe('the index', () => {
 	test('every record has a title, one known type matching its address, and dated records a month', async ({ page }) => {
