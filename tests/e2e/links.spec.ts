@@ -121,7 +121,7 @@ test.describe('site', () => {
 		await expect(page.locator('#p1')).toBeVisible();
 		await expect(page.locator('.editor-note').first()).toBeVisible();
 		// Folded notes and the folded record print open.
-		await expect(page.locator('#p1-note-1')).toBeVisible();
+		await expect(page.locator('#p3-note-1')).toBeVisible();
 		await expect(page.getByText('Date established from the text')).toBeVisible();
 		await expect(page.getByText('Printed from')).toBeVisible();
 	});

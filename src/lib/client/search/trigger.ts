@@ -104,13 +104,19 @@ if (form) {
 // (with its pointerType), so the feature can act on the very first tap (open a preview instead
 // of following the link). Once loaded, the feature's own listeners handle clicks on its elements
 // and stop them there (CitePreviewScript.astro).
+// Only clicks before the feature has run are held: the re-dispatched click, and every later one,
+// goes straight to the feature (holding those too would hold its own re-dispatch, for ever).
 for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-lazy-for]')) {
+	let ready = false;
 	const wake = (event: Event) => {
+		if (ready) return;
 		const target = (event.target as Element).closest?.(template.dataset.lazyFor!);
 		if (!target) return;
-		const loaded = load(template.dataset.lazy!);
+		const loaded = load(template.dataset.lazy!).then(() => void (ready = true));
 		if (event.type == 'click') {
 			event.preventDefault();
+			// Listeners after this one see only the re-dispatched click, once the feature is there.
+			event.stopImmediatePropagation();
 			void loaded.then(() => target.dispatchEvent(new PointerEvent('click', event)));
 		}
 	};
