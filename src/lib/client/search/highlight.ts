@@ -1,7 +1,7 @@
 /**
  * On a page reached from a search result (`?highlight=word&highlight=word`), marks the matched words
- * with Pagefind's highlighter and scrolls to the first one: the first inside the linked paragraph
- * or section when the link has one, otherwise the first on the page. Loaded only when the address
+ * with Pagefind's highlighter and scrolls to the first visible one: the first inside the linked
+ * paragraph or section when the link has one, otherwise the first on the page. Loaded only when the address
  * carries the parameter (trigger.ts).
  */
 import { fragmentId } from '../../fragment-id';
@@ -24,7 +24,9 @@ async function highlight(): Promise<void> {
 			exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
 		},
 	});
-	const marks = [...document.querySelectorAll<HTMLElement>('mark.search-hit')];
+	// Words inside closed disclosures (a folded byline, a note) are marked but not scrolled to: the
+	// reader lands on the first one they can see.
+	const marks = [...document.querySelectorAll<HTMLElement>('mark.search-hit')].filter((m) => m.checkVisibility());
 	if (!marks.length) return;
 	const id = fragmentId(location.hash);
 	const target = id ? document.getElementById(id) : null;

@@ -67,8 +67,8 @@ if (link && dialog) {
 	for (const { name, value } of link.attributes) if (name !== 'href') button.setAttribute(name, value);
 	button.type = 'button';
 	button.append(...link.childNodes);
-	button.setAttribute('aria-haspopup', 'dialog');
-	button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
+	button.ariaHasPopup = 'dialog';
+	button.ariaKeyShortcuts = 'Control+K Meta+K /';
 	button.addEventListener('click', () => open(button));
 	// A reader about to search: load it now, so results can come with the first keystroke.
 	button.onpointerenter = button.onfocus = () => void load('search-dialog').catch(() => {});
@@ -91,8 +91,9 @@ if (form) {
 	const start = () => void load('search-page');
 	if (location.search) start();
 	else {
-		form.addEventListener('focusin', start, { once: true });
-		form.addEventListener('pointerdown', start, { once: true });
+		// load() runs the page's search once, however often it is asked.
+		form.addEventListener('focusin', start);
+		form.addEventListener('pointerdown', start);
 		(window.requestIdleCallback ?? setTimeout)(start);
 	}
 }
