@@ -8,7 +8,7 @@
  *   (run `npm run build` once first). Nothing is copied into public/.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,18 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parseHTML } from 'linkedom';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { contentType, parseRequestPath } from '../lib/http';
-import { customRecord, RECORD_ATTRIBUTE, type CustomRecord } from '../lib/search';
+import { parse } from 'yaml';
+import {
+	ALL_BLOCKS,
+	blockSeparator,
+	customRecord,
+	RECORD_ATTRIBUTE,
+	UNSEPARATED_BLOCKS,
+	type CustomRecord,
+} from '../lib/search';
+import { spellingGroups, type NamedEntry } from '../lib/search-spellings';
+import { buildVocabulary, type VocabularySource } from '../lib/search-suggest';
+import { VOCABULARY_FILE } from '../lib/client/search/constants';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -27,41 +38,145 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export const pageUrl = (root: string, file: string): string =>
 	`/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, div, section, article, header, footer, blockquote, figcaption';
+/** Word positions per index chunk (see the build hook). */
+export const INDEX_CHUNK_SIZE = 2000;
 
-/** Text of an element as a reader sees it: blocks end with a space, so "Statements" and the next heading don't run together. */
-function readableText(element: Element): string {
-	for (const block of element.querySelectorAll(BLOCKS)) block.append(' ');
-	return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Elements Pagefind leaves out of a page's text (its own rules, and the ignore attribute). */
+const UNINDEXED = '[data-pagefind-ignore], script, style, svg, template, noscript, nav, footer, form, label, iframe';
+
+/** Ends each block in `root` with a separator, so its text doesn't run into the next block's. */
+function separateBlocks(root: Element, tags: readonly string[]): void {
+	// Innermost first, so an outer block sees the separators of the blocks it ends with.
+	for (const block of [...root.querySelectorAll(tags.join(', '))].reverse()) {
+		const separator = blockSeparator(block.tagName, block.textContent ?? '');
+		if (separator) block.append(separator);
+	}
 }
 
-/** The records marked in one page's HTML (see `searchRecordAttributes` in src/lib/search.ts). */
-export function recordsInHtml(html: string, page: string): CustomRecord[] {
-	if (!html.includes(RECORD_ATTRIBUTE)) return [];
+/**
+ * Pagefind stores the full text of every element with an id in the page's fragment, which every
+ * result downloads, though only headings and elements with a `data-pagefind-title` become
+ * sub-results. In the copy it indexes, a titled element's anchor moves to an empty marker at its
+ * start (same place, same sub-result, no copy of its text), and other ids are dropped. This
+ * halves the fragments of articles and explainers.
+ */
+function slimAnchors(body: Element): void {
+	for (const element of body.querySelectorAll('[id]')) {
+		if (/^H[1-6]$/.test(element.tagName)) continue;
+		const title = element.getAttribute('data-pagefind-title');
+		if (title !== null) {
+			const marker = element.ownerDocument.createElement('span');
+			marker.id = element.id;
+			marker.setAttribute('data-pagefind-title', title);
+			element.removeAttribute('data-pagefind-title');
+			element.prepend(marker);
+		}
+		element.removeAttribute('id');
+	}
+}
+
+/** Text of an element as a reader sees it: each block its own sentence ("Statements. Lavrov sees …"). */
+function readableText(element: Element): string {
+	const clone = element.cloneNode(true) as Element;
+	for (const skip of clone.querySelectorAll(UNINDEXED)) skip.remove();
+	separateBlocks(clone, ALL_BLOCKS);
+	return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A page as it goes to Pagefind, and the records marked in it. */
+export interface PreparedPage {
+	/** The page's HTML as Pagefind should read it; null if it has no search body. */
+	html: string | null;
+	records: CustomRecord[];
+	/** What the page and its records put in the index, for the vocabulary of suggestions. */
+	texts: VocabularySource[];
+}
+
+/**
+ * Gets one built page ready for the index: its records (see `searchRecordAttributes` in
+ * src/lib/search.ts) taken out to be indexed on their own, separators after the blocks Pagefind
+ * would run together, and slimmer anchors. The page file itself is not changed.
+ */
+export function preparePage(html: string, page: string): PreparedPage {
+	if (!html.includes('data-pagefind-body') && !html.includes(RECORD_ATTRIBUTE))
+		return { html: null, records: [], texts: [] };
 	const { document } = parseHTML(html);
-	return [...document.querySelectorAll(`[${RECORD_ATTRIBUTE}]`)].map((element) => {
-		const clone = element.cloneNode(true) as Element;
-		for (const skip of clone.querySelectorAll('[data-pagefind-ignore], script, style, svg, template')) skip.remove();
-		return customRecord({
+	const texts: VocabularySource[] = [];
+	const records = [...document.querySelectorAll(`[${RECORD_ATTRIBUTE}]`)].map((element) => {
+		const text = readableText(element);
+		const record = customRecord({
 			page,
 			id: element.getAttribute('id'),
 			json: element.getAttribute(RECORD_ATTRIBUTE) ?? '',
-			text: readableText(clone),
+			text,
 		});
+		texts.push({ text, title: record.meta.title });
+		// Indexed on its own: out of the page's text.
+		element.remove();
+		return record;
 	});
+	const body = document.querySelector('[data-pagefind-body]');
+	if (body) {
+		texts.push({ text: readableText(body), title: document.querySelector('h1')?.textContent ?? undefined });
+		separateBlocks(body, UNSEPARATED_BLOCKS);
+		slimAnchors(body);
+	}
+	return { html: body ? `<!doctype html>${document.documentElement.outerHTML}` : null, records, texts };
 }
 
-/** Indexes every record in the built site; returns how many. */
-async function addRecords(index: PagefindIndex, root: string): Promise<number> {
-	let count = 0;
+/** The records marked in one page's HTML (see `searchRecordAttributes` in src/lib/search.ts). */
+export const recordsInHtml = (html: string, page: string): CustomRecord[] =>
+	html.includes(RECORD_ATTRIBUTE) ? preparePage(html, page).records : [];
+
+/** The people glossary, already validated by the content layer when this runs. */
+export const PEOPLE_FILE = 'src/content/people.yaml';
+
+/** Spelling groups from the people glossary and the fixed list (src/lib/search-spellings.ts). */
+export async function loadSpellings(root: URL): Promise<string[][]> {
+	const people = parse(await readFile(new URL(PEOPLE_FILE, root), 'utf8')) as NamedEntry[];
+	return spellingGroups(people);
+}
+
+/** The module the browser's search code imports its spelling groups from. */
+const SPELLINGS_MODULE = 'virtual:site/search-spellings';
+
+/**
+ * A Vite plugin that serves the spelling groups to the search code as a module, so they arrive
+ * inside the script that uses them (a few hundred bytes) instead of as another request.
+ */
+function spellingsModule(root: URL) {
+	const resolved = `\0${SPELLINGS_MODULE}`;
+	return {
+		name: 'site:search-spellings',
+		resolveId: (id: string) => (id === SPELLINGS_MODULE ? resolved : undefined),
+		async load(this: { addWatchFile(file: string): void }, id: string) {
+			if (id !== resolved) return undefined;
+			this.addWatchFile(fileURLToPath(new URL(PEOPLE_FILE, root)));
+			return `export default ${JSON.stringify(await loadSpellings(root))};`;
+		},
+	};
+}
+
+/** Indexes every page and record of the built site; returns how many of each. */
+async function indexSite(index: PagefindIndex, root: string, spellings: string[][]) {
+	let pages = 0;
+	let records = 0;
+	const texts: VocabularySource[] = [];
 	for (const file of await htmlFiles(root)) {
-		for (const record of recordsInHtml(await readFile(file, 'utf8'), pageUrl(root, file))) {
+		const url = pageUrl(root, file);
+		const prepared = preparePage(await readFile(file, 'utf8'), url);
+		if (prepared.html === null) continue;
+		texts.push(...prepared.texts);
+		const added = await index.addHTMLFile({ url, content: prepared.html });
+		if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+		pages++;
+		for (const record of prepared.records) {
 			const added = await index.addCustomRecord(record);
 			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-			count++;
+			records++;
 		}
 	}
-	return count;
+	return { pages, records, vocabulary: buildVocabulary(texts, spellings.flat()) };
 }
 
 /**
@@ -105,11 +220,16 @@ export function servePagefind(dir: string, logger: Pick<AstroIntegrationLogger, 
 
 export function pagefind(): AstroIntegration {
 	let outDir: URL | undefined;
+	let root: URL | undefined;
 	return {
 		name: 'site:pagefind',
 		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				updateConfig({ vite: { plugins: [spellingsModule(config.root)] } });
+			},
 			'astro:config:done': ({ config }) => {
 				outDir = config.outDir;
+				root = config.root;
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				if (!outDir) return;
@@ -117,6 +237,10 @@ export function pagefind(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				// Smaller index chunks, so a query downloads only the few words it needs (the default, 20,000
+				// word positions a chunk, puts most of this site's index in one 28 KB file). Pagefind 1.6
+				// reads this from the environment of the service it spawns; “unstable” is its name for it.
+				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 				try {
 					const { index, errors } = await createIndex({
 						forceLanguage: 'en',
@@ -124,13 +248,15 @@ export function pagefind(): AstroIntegration {
 						excludeSelectors: [`[${RECORD_ATTRIBUTE}]`],
 					});
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-					const records = await addRecords(index, site);
+					const { pages, records, vocabulary } = await indexSite(index, site, await loadSpellings(root!));
 					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
 					if (written.errors.length)
 						throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-					logger.info(`Search index: read ${added.page_count} HTML files, added ${records} in-page records.`);
+					// Beside the index, so it is always the same build's: “Did you mean …” loads it on demand.
+					await writeFile(`${site}pagefind/${VOCABULARY_FILE}`, JSON.stringify(vocabulary));
+					logger.info(
+						`Search index: ${pages} pages, ${records} in-page records, a vocabulary of ${vocabulary.length} words.`,
+					);
 				} finally {
 					await close();
 				}

@@ -6,6 +6,7 @@
  */
 import { KEBAB_ID } from './ids';
 import { FILTER_KEYS, type FilterKey } from './search';
+import { MIN_QUERY } from './search-engine';
 
 export const SORTS = {
 	relevance: 'Best match',
@@ -65,7 +66,8 @@ export function serializeSearchState(state: SearchState): string {
 export const sameState = (a: SearchState, b: SearchState): boolean =>
 	serializeSearchState(a) === serializeSearchState(b);
 
-export const isEmptyState = (s: SearchState): boolean => !s.q && Object.keys(s.filters).length === 0;
+/** Nothing to search: no words worth searching, and no filter to browse by. */
+export const isEmptyState = (s: SearchState): boolean => s.q.length < MIN_QUERY && Object.keys(s.filters).length === 0;
 
 /** Filters in the form Pagefind's search takes: `{ type: ['article'] }`. */
 export function toPagefindFilters(filters: SearchFilters): Record<string, string[]> {
@@ -108,4 +110,34 @@ export function fromPagefindSort(sort: Record<string, string> | undefined): Sort
  */
 export function isNewHistoryEntry(from: SearchState, to: SearchState): boolean {
 	return !sameState({ ...from, q: '' }, { ...to, q: '' });
+}
+
+/** A filter in an address that the search cannot apply. */
+export interface DroppedFilter {
+	key: FilterKey;
+	value: string;
+}
+
+/**
+ * Filters an address asked for that the search can't apply: malformed ones (which parsing
+ * drops), and well-formed values the index doesn't have (`known`: every value of each filter, as
+ * the index reports them). Returns the state without them, and what was dropped, so the page can
+ * say so rather than silently show no results.
+ */
+export function dropUnknownFilters(
+	params: URLSearchParams | string,
+	known: Partial<Record<string, Record<string, number>>>,
+): { state: SearchState; dropped: DroppedFilter[] } {
+	const p = typeof params === 'string' ? new URLSearchParams(params) : params;
+	const state = parseSearchState(p);
+	const dropped: DroppedFilter[] = [];
+	const filters: SearchFilters = {};
+	for (const key of FILTER_KEYS) {
+		const asked = p.get(key)?.trim();
+		if (!asked) continue;
+		const value = state.filters[key];
+		if (value && Object.hasOwn(known[key] ?? {}, value)) filters[key] = value;
+		else dropped.push({ key, value: asked });
+	}
+	return { state: { ...state, filters }, dropped };
 }

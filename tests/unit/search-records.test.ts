@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageUrl, recordsInHtml } from '../../src/integrations/pagefind';
+import { pageUrl, preparePage, recordsInHtml } from '../../src/integrations/pagefind';
 import { searchRecordAttributes } from '../../src/lib/search';
 
 const attrs = (o: Record<string, string>) =>
@@ -39,9 +39,14 @@ describe('recordsInHtml', () => {
 		expect(recordsInHtml(html, '/timeline/')).toEqual([
 			{
 				url: '/timeline/#2022-01-12-nrc',
-				content: '12 January 2022 NATO–Russia Council meets in Brussels The first meeting in two years.',
+				content: '12 January 2022 NATO–Russia Council meets in Brussels. The first meeting in two years.',
 				language: 'en',
-				meta: { type: 'event', title: 'NATO–Russia Council meets in Brussels', date: '2022-01-12' },
+				meta: {
+					type: 'event',
+					title: 'NATO–Russia Council meets in Brussels',
+					date: '2022-01-12',
+					when: '12 January 2022',
+				},
 				filters: {
 					type: ['event'],
 					month: ['2022-01'],
@@ -53,10 +58,12 @@ describe('recordsInHtml', () => {
 		]);
 	});
 
-	it('separates the text of adjacent blocks, as a reader sees it', () => {
+	it('makes each block its own sentence, as a reader sees it', () => {
 		// Built pages have no whitespace between tags (Astro compresses HTML).
-		const marked = `<li id="e1" ${attrs(event)}><p><span>Statements</span></p><h3>Ryabkov says</h3><p>Reported 10 January</p></li>`;
-		expect(recordsInHtml(marked, '/timeline/')[0]?.content).toBe('Statements Ryabkov says Reported 10 January');
+		const marked = `<li id="e1" ${attrs(event)}><p><span>Statements</span></p><h3>Ryabkov says</h3><p>Reported 10 January</p><dl><dt>People</dt><dd>Sergei Ryabkov</dd></dl></li>`;
+		expect(recordsInHtml(marked, '/timeline/')[0]?.content).toBe(
+			'Statements. Ryabkov says. Reported 10 January. People: Sergei Ryabkov.',
+		);
 	});
 
 	it('finds nothing in a page without records, and refuses a record without an id', () => {
@@ -70,5 +77,35 @@ describe('pageUrl', () => {
 		expect(pageUrl('/s/dist', join('/s/dist', 'index.html'))).toBe('/');
 		expect(pageUrl('/s/dist', join('/s/dist', 'timeline', 'index.html'))).toBe('/timeline/');
 		expect(pageUrl('/s/dist', join('/s/dist', '404.html'))).toBe('/404.html');
+	});
+});
+
+describe('preparePage', () => {
+	const page = `<!doctype html><html lang="en"><body><main data-pagefind-body>
+		<h1 id="title">People</h1><dl><dt>Alexander Grushko</dt><dd>Deputy Foreign Minister of Russia</dd></dl>
+		<div class="para"><p id="p3" data-pagefind-title="Paragraph 3">A long paragraph of text.</p></div>
+		<li id="intro-1">An item</li>
+	</main></body></html>`;
+
+	it('ends the blocks Pagefind would run together with a separator, in the copy it indexes', () => {
+		const html = preparePage(page, '/people/').html ?? '';
+		expect(html).toContain('<dt>Alexander Grushko: </dt><dd>Deputy Foreign Minister of Russia. </dd>');
+	});
+
+	it('keeps a sub-result’s anchor as an empty marker, and drops ids no result uses', () => {
+		const html = preparePage(page, '/people/').html ?? '';
+		expect(html).toContain('<h1 id="title">');
+		expect(html).toMatch(
+			/<p><span (id="p3" data-pagefind-title="Paragraph 3"|data-pagefind-title="Paragraph 3" id="p3")><\/span>A long paragraph of text\.<\/p>/,
+		);
+		expect(html).toContain('<li>An item</li>');
+	});
+
+	it('leaves a page without a search body alone', () => {
+		expect(preparePage('<main><p>Not searched.</p></main>', '/404.html')).toEqual({
+			html: null,
+			records: [],
+			texts: [],
+		});
 	});
 });

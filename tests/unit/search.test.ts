@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
+	blockSeparator,
 	customRecord,
 	humanise,
 	monthLabel,
@@ -30,7 +31,7 @@ describe('searchTags', () => {
 				source: ['stoltenberg-open-door'],
 				person: ['jens-stoltenberg', 'olha-stefanishyna'],
 			},
-			meta: { type: 'article', date: '2022-01-10' },
+			meta: { type: 'article', date: '2022-01-10', when: '10 January 2022' },
 			sort: { date: '2022-01-10' },
 		});
 	});
@@ -47,6 +48,7 @@ describe('searchTags', () => {
 		expect(searchTags({ type: 'article', date: '2022-01-13', dateApproximate: true }).meta).toEqual({
 			type: 'article',
 			date: '2022-01-13',
+			when: '13 January 2022',
 			date_approx: 'true',
 		});
 	});
@@ -57,6 +59,7 @@ describe('searchTags', () => {
 			type: 'event',
 			title: 'Talks open',
 			date: '2022-01-10',
+			when: '10 January 2022',
 			image: '/a.png',
 			image_alt: '',
 		});
@@ -88,6 +91,7 @@ describe('pagefindMarkers', () => {
 			{ 'data-pagefind-filter': 'person:c' },
 			{ 'data-pagefind-meta': 'type:article' },
 			{ 'data-pagefind-meta': 'date:2022-03-16' },
+			{ 'data-pagefind-meta': 'when:16 March 2022' },
 			{ 'data-pagefind-sort': 'date:2022-03-16' },
 		]);
 	});
@@ -119,7 +123,7 @@ describe('search records', () => {
 			url: '/timeline/#nrc-meets',
 			content: '12 January The council meets.',
 			language: 'en',
-			meta: { type: 'event', title: 'NATO–Russia Council meets', date: '2022-01-12' },
+			meta: { type: 'event', title: 'NATO–Russia Council meets', date: '2022-01-12', when: '12 January 2022' },
 			filters: { type: ['event'], month: ['2022-01'], source: ['nato-russia-council-rejects-key-demands'] },
 			sort: { date: '2022-01-12' },
 		});
@@ -180,5 +184,15 @@ describe('searchIgnore', () => {
 		for (const [name, value] of Object.entries(searchIgnore())) marked.setAttribute(name, value);
 		expect(marked.getAttribute('data-pagefind-ignore')).not.toBeNull();
 		expect(hidden.filter((selector) => marked.matches(selector))).toEqual([]);
+	});
+});
+
+describe('blockSeparator', () => {
+	it('ends a block of words with a full stop, a term with a colon, and punctuation with a space', () => {
+		expect(blockSeparator('DD', 'Deputy Foreign Minister')).toBe('. ');
+		expect(blockSeparator('dt', 'Alexander Grushko')).toBe(': ');
+		expect(blockSeparator('blockquote', '“non-starters”')).toBe(' ');
+		expect(blockSeparator('dd', 'He said so.')).toBe(' ');
+		expect(blockSeparator('dd', '   ')).toBe('');
 	});
 });

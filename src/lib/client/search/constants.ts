@@ -14,3 +14,6 @@ export const SEARCH_PATH = '/search/';
 
 /** The full search page's address, for client code (links in built HTML get the base at build end). */
 export const SEARCH_URL = `${BASE}search/`;
+
+/** The site's vocabulary for “Did you mean …”, written beside the index by the build. */
+export const VOCABULARY_FILE = 'vocabulary.json';

@@ -1,21 +1,24 @@
 /**
- * <search-dialog>: the search dialog's behaviour, loaded the first time a reader opens it (see
- * trigger.ts). The dialog and its field are already in the page (SearchDialog.astro), so it opens
- * at once and keeps what is typed while Pagefind loads; results and counts come from Pagefind's
- * Component UI.
+ * <search-dialog>: the search dialog's behaviour, loaded when a reader points at or focuses the
+ * search button, or opens the dialog (see trigger.ts). Loading it starts loading the engine, so it
+ * is often ready by the first keystroke. The dialog and its field are already in the page
+ * (SearchDialog.astro): it opens at once and keeps what is typed while the engine loads.
  */
+import { MIN_QUERY } from '../../search-engine';
 import { SEARCH_URL } from './constants';
-import { connectInput, searchInstance, type Instance } from './pagefind-ui';
-import { createResults } from './results';
+import { loadEngine, searcher } from './engine';
+import { ResultsView } from './results';
 
 class SearchDialog extends HTMLElement {
 	#dialog = this.querySelector('dialog')!;
 	#input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
 	#opener: HTMLElement | null = null;
-	#ready: Promise<Instance> | undefined;
 
 	connectedCallback() {
 		const dialog = this.#dialog;
+		const input = this.#input;
+		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+		const hint = status.textContent?.trim() ?? '';
 		dialog.addEventListener('keydown', (event) => {
 			// Escape always closes, even from a search field that would otherwise only clear itself.
 			if (event.key === 'Escape' && !event.isComposing) {
@@ -26,21 +29,52 @@ class SearchDialog extends HTMLElement {
 		// A click on the backdrop (the <dialog> box itself, outside its panel) closes it.
 		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 		this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-		// The search page, with filters and the order, for the words typed so far.
-		const full = this.querySelector<HTMLAnchorElement>('[data-search-full]')!;
-		const fullUrl = () => {
-			const q = this.#input.value.trim();
-			return q ? `${SEARCH_URL}?q=${encodeURIComponent(q)}` : SEARCH_URL;
-		};
-		this.#input.addEventListener('input', () => (full.href = fullUrl()));
-		// Enter asks for all the results: that page.
-		this.#input.addEventListener('keydown', (event) => {
-			if (event.key === 'Enter' && !event.isComposing && this.#input.value.trim()) location.assign(fullUrl());
-		});
 		dialog.addEventListener('close', () => {
 			if (this.#opener?.isConnected) this.#opener.focus();
 			this.#opener = null;
 		});
+
+		// The search page, with filters and the order, for the words typed so far.
+		const full = this.querySelector<HTMLAnchorElement>('[data-search-full]')!;
+		const fullUrl = () => {
+			const q = input.value.trim();
+			return q ? `${SEARCH_URL}?q=${encodeURIComponent(q)}` : SEARCH_URL;
+		};
+		input.addEventListener('keydown', (event) => {
+			// Enter asks for all the results: that page.
+			if (event.key === 'Enter' && !event.isComposing && input.value.trim()) location.assign(fullUrl());
+		});
+
+		const searches = searcher();
+		const view = new ResultsView(this.querySelector<HTMLElement>('[data-search-results]')!, {
+			pageSize: 5,
+			level: 3,
+			input,
+			onSuggestion: (words) => {
+				input.value = words;
+				input.focus();
+				void run();
+			},
+		});
+		const run = async () => {
+			full.href = fullUrl();
+			const q = input.value.trim();
+			// One letter matches most of the site: wait for a second (and fetch nothing meanwhile).
+			if (q.length < MIN_QUERY) {
+				searches.cancel();
+				return view.message(hint);
+			}
+			try {
+				const outcome = await searches.search({ q });
+				if (outcome) view.show(outcome, q);
+			} catch {
+				view.message('Search could not load. Check your connection, or use the search page.');
+			}
+		};
+		input.addEventListener('input', () => void run());
+		// The engine starts loading now; whatever was typed meanwhile is searched once it is ready.
+		loadEngine().catch(() => view.message('Search could not load. Check your connection, or use the search page.'));
+		if (input.value.trim()) void run();
 	}
 
 	show(opener: Element | null) {
@@ -50,32 +84,6 @@ class SearchDialog extends HTMLElement {
 		}
 		this.#input.focus();
 		this.#input.select();
-		this.#ready ??= this.#setUp();
-	}
-
-	async #setUp(): Promise<Instance> {
-		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
-		let instance: Instance;
-		try {
-			instance = await searchInstance({ faceted: false });
-		} catch (error) {
-			this.#ready = undefined;
-			status.textContent = 'Search could not load. Check your connection, or use the search page.';
-			throw error;
-		}
-		// Pagefind announces result counts in live regions at the end of <body>, but a modal dialog
-		// makes everything outside it inert: move them in, or screen readers would never hear them.
-		for (const region of document.querySelectorAll('[data-pagefind-announcer]')) this.#dialog.append(region);
-		const summary = document.createElement('pagefind-summary');
-		summary.setAttribute('default-message', status.textContent?.trim() ?? '');
-		const results = createResults(instance);
-		status.replaceWith(summary);
-		this.querySelector('[data-search-results]')!.append(results);
-		const search = (term: string) => instance.triggerSearchWithFilters(term.trim(), {});
-		connectInput(instance, this.#input, search);
-		// Whatever was typed while Pagefind loaded.
-		if (this.#input.value.trim()) search(this.#input.value);
-		return instance;
 	}
 }
 

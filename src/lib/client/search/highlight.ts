@@ -1,9 +1,10 @@
 /**
  * On a page reached from a search result (`?highlight=word&highlight=word`), marks the matched words
- * with Pagefind's highlighter and scrolls to the first one: the first inside the linked paragraph
- * or section when the link has one, otherwise the first on the page. Loaded only when the address
+ * with Pagefind's highlighter and scrolls to the first visible one: the first inside the linked
+ * paragraph or section when the link has one, otherwise the first on the page. Loaded only when the address
  * carries the parameter (trigger.ts).
  */
+import { fragmentId } from '../../fragment-id';
 import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './constants';
 
 interface HighlighterModule {
@@ -23,9 +24,11 @@ async function highlight(): Promise<void> {
 			exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
 		},
 	});
-	const marks = [...document.querySelectorAll<HTMLElement>('mark.search-hit')];
+	// Words inside closed disclosures (a folded byline, a note) are marked but not scrolled to: the
+	// reader lands on the first one they can see.
+	const marks = [...document.querySelectorAll<HTMLElement>('mark.search-hit')].filter((m) => m.checkVisibility());
 	if (!marks.length) return;
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = fragmentId(location.hash);
 	const target = id ? document.getElementById(id) : null;
 	const first =
 		(target &&

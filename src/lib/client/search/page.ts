@@ -2,10 +2,13 @@
  * The search page: a field, filters (type, source article, person, month), an order, and results,
  * all kept in the address (`/search/?q=…&type=…`) so a search can be shared, reloaded, and walked
  * back and forth with the browser's buttons. With a filter chosen and no words, it browses: every
- * event in February, newest first.
+ * event in February, newest first. A filter in the address that the index doesn't have is
+ * dropped, and the page says so.
  */
 import { FILTER_KEYS, humanise, monthLabel, SEARCH_TYPE_IDS, SEARCH_TYPES, type FilterKey } from '../../search';
+import { MIN_QUERY, type FilterCounts, type SearchOutcome } from '../../search-engine';
 import {
+	dropUnknownFilters,
 	EMPTY_STATE,
 	isEmptyState,
 	isNewHistoryEntry,
@@ -14,11 +17,12 @@ import {
 	serializeSearchState,
 	toPagefindFilters,
 	toPagefindSort,
+	type DroppedFilter,
 	type SearchState,
 	type SortOrder,
 } from '../../search-state';
-import { connectInput, searchInstance, type FilterCounts, type Instance } from './pagefind-ui';
-import { createResults } from './results';
+import { loadEngine, searcher } from './engine';
+import { ResultsView } from './results';
 
 type Labels = Partial<Record<FilterKey, Record<string, string>>>;
 
@@ -29,36 +33,58 @@ const ANY: Record<FilterKey, string> = {
 	month: 'Any month',
 };
 
+const NAMES: Record<FilterKey, string> = { type: 'type', source: 'source article', person: 'person', month: 'month' };
+
+const HINT = 'Type a word or a name, or choose a filter to browse, say, everything from January 2022.';
+
+function readLabels(): Labels {
+	try {
+		return JSON.parse(document.getElementById('search-labels')?.textContent ?? '{}') as Labels;
+	} catch {
+		return {}; // Values then show as readable ids: never a reason for search not to start.
+	}
+}
+
 async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 	const sortNote = form.querySelector<HTMLElement>('[data-sort-note]')!;
 	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
-	const slot = form.querySelector<HTMLElement>('[data-search-results]')!;
+	const notice = form.querySelector<HTMLElement>('[data-search-notice]')!;
 	const typeOptions = form.querySelector<HTMLElement>('[data-options="type"]')!;
 	const inUse = form.querySelector<HTMLElement>('[data-filters-in-use]')!;
 	const selects = Object.fromEntries(
 		[...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => [s.dataset.filter, s]),
 	) as Partial<Record<FilterKey, HTMLSelectElement>>;
-	const labels = JSON.parse(document.getElementById('search-labels')?.textContent ?? '{}') as Labels;
+	const labels = readLabels();
 	const baseTitle = document.title;
 
-	let instance: Instance;
+	let totals: FilterCounts;
 	try {
-		// Faceted (filters alone can search) only while browsing by filter: see show().
-		instance = await searchInstance({ faceted: false });
-		await instance.triggerLoad();
+		totals = await (await loadEngine()).filters();
 	} catch {
 		status.textContent = 'Search could not load. Check your connection and reload the page.';
 		return;
 	}
 
+	const fromAddress = () => {
+		const { state, dropped } = dropUnknownFilters(location.search, totals);
+		showNotice(dropped);
+		return state;
+	};
+	let state: SearchState = fromAddress();
 	// What the reader typed before the search loaded wins over the address.
-	let state: SearchState = parseSearchState(location.search);
 	if (input.value.trim() && input.value.trim() !== state.q) state = { ...state, q: input.value.trim() };
-	/** Counts for the whole index (known once loaded), and for the current search. */
-	const totals: FilterCounts = instance.availableFilters ?? {};
+	/** Counts for the current search; the whole index's when nothing is asked. */
 	let available: FilterCounts = totals;
+	let exact = true;
+
+	function showNotice(dropped: DroppedFilter[]) {
+		notice.hidden = !dropped.length;
+		notice.textContent = dropped.length
+			? `This link asked for ${dropped.map((d) => `${NAMES[d.key]} “${d.value}”`).join(' and ')}, which this site doesn’t have, so ${dropped.length === 1 ? 'that filter is' : 'those filters are'} not applied.`
+			: '';
+	}
 
 	const label = (key: FilterKey, value: string): string => {
 		if (key === 'type') return SEARCH_TYPES[value as keyof typeof SEARCH_TYPES]?.many ?? humanise(value);
@@ -66,13 +92,9 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		return labels[key]?.[value] ?? humanise(value);
 	};
 
-	/** Values to offer: all in the index, in a sensible order, plus the selected one. */
+	/** Values to offer: all in the index, in a sensible order. */
 	const values = (key: FilterKey): string[] => {
-		const known = new Set([
-			...Object.keys(totals[key] ?? {}),
-			...Object.keys(available[key] ?? {}),
-			...(state.filters[key] ? [state.filters[key]] : []),
-		]);
+		const known = new Set(Object.keys(totals[key] ?? {}));
 		const order =
 			key === 'type'
 				? SEARCH_TYPE_IDS
@@ -85,12 +107,13 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 	/**
 	 * Pagefind's counts say how many results a value would leave given the other filters, so they are
 	 * exact for a filter not in use (and for its chosen value), and unknown for the alternatives to a
-	 * chosen value: those show no number rather than a wrong one. Nothing is disabled, so no choice
-	 * can trap the reader. Controls are updated in place, so focus and an open list survive.
+	 * chosen value, or when other spellings were searched too: those show no number rather than a
+	 * wrong one. Nothing is disabled, so no choice can trap the reader. Controls are updated in
+	 * place, so focus and an open list survive.
 	 */
 	const countText = (key: FilterKey, value: string): string => {
 		const chosen = state.filters[key];
-		if (chosen && chosen !== value) return '';
+		if (!exact || (chosen && chosen !== value)) return '';
 		return String(available[key]?.[value] ?? 0);
 	};
 
@@ -145,6 +168,18 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		inUse.textContent = used ? `(${used} in use)` : '';
 	}
 
+	const searches = searcher();
+	const view = new ResultsView(form.querySelector<HTMLElement>('[data-search-area]')!, {
+		pageSize: 10,
+		level: 3,
+		input,
+		onSuggestion: (words) => {
+			input.value = words;
+			input.focus();
+			show({ ...state, q: words }, 'push');
+		},
+	});
+
 	function show(next: SearchState, history: 'push' | 'replace' | 'none') {
 		const from = state;
 		state = next;
@@ -155,30 +190,33 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		}
 		document.title = next.q ? `“${next.q}”: ${baseTitle}` : baseTitle;
 		if (input.value.trim() !== next.q && document.activeElement !== input) input.value = next.q;
-		// Filters alone browse (every event in February, oldest first), but an empty search shows
-		// nothing rather than the whole site in no particular order (and announces nothing).
-		instance.faceted = Object.keys(next.filters).length > 0;
-		if (isEmptyState(next)) available = totals;
+		// An empty search shows a hint, not the whole site in no particular order.
+		if (isEmptyState(next)) {
+			searches.cancel();
+			available = totals;
+			exact = true;
+			renderFilters();
+			view.message(HINT);
+			return;
+		}
 		renderFilters();
-		instance.searchSort = toPagefindSort(next.sort);
-		instance.triggerSearchWithFilters(next.q, toPagefindFilters(next.filters));
+		void searches
+			.search({
+				q: next.q.length < MIN_QUERY ? '' : next.q,
+				filters: toPagefindFilters(next.filters),
+				sort: toPagefindSort(next.sort),
+			})
+			.then((outcome: SearchOutcome | null) => {
+				if (!outcome) return;
+				available = outcome.counts;
+				exact = outcome.exactCounts;
+				renderFilters();
+				view.show(outcome, next.q.length < MIN_QUERY ? '' : next.q);
+			})
+			.catch(() => view.message('Search failed. Reload the page to try again.'));
 	}
 
-	instance.on('filters', (counts) => {
-		available = counts.available;
-		renderFilters();
-	});
-
-	const summary = document.createElement('pagefind-summary');
-	summary.setAttribute(
-		'default-message',
-		'Type a word or a name, or choose a filter to browse, say, everything from January 2022.',
-	);
-	const results = createResults(instance);
-	status.replaceWith(summary);
-	slot.append(results);
-
-	connectInput(instance, input, (term) => show({ ...state, q: term.trim() }, 'replace'));
+	input.addEventListener('input', () => show({ ...state, q: input.value.trim() }, 'replace'));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		show({ ...state, q: input.value.trim() }, 'push');
@@ -194,11 +232,13 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		show({ ...state, filters }, 'push');
 	});
 	form.querySelector('[data-search-reset]')?.addEventListener('click', () => {
+		showNotice([]);
 		show({ ...EMPTY_STATE, q: state.q }, 'push');
 		input.focus();
 	});
-	addEventListener('popstate', () => show(parseSearchState(location.search), 'none'));
+	addEventListener('popstate', () => show(fromAddress(), 'none'));
 
+	// The address loses what could not be applied, so a reload or a shared copy is clean.
 	show(state, 'replace');
 }
 

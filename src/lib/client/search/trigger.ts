@@ -1,7 +1,8 @@
 /**
  * The only search code a page loads eagerly, so it is small and imports nothing (it counts against
  * the 2 KB budget of a reading page). It:
- * - turns the header's "Search" link into a button that opens the search dialog;
+ * - turns the header's "Search" link into a button that opens the search dialog, and starts
+ *   loading search (the dialog's code, which loads the engine) when a pointer or focus reaches it;
  * - binds Ctrl/⌘K and "/" (not while typing in a field) to the dialog, or on /search/ to its field;
  * - on /search/, starts the search when the browser is idle, or at once if needed;
  * - highlights matched words when a search result brought the reader here;
@@ -66,18 +67,21 @@ if (link && dialog) {
 	for (const { name, value } of link.attributes) if (name !== 'href') button.setAttribute(name, value);
 	button.type = 'button';
 	button.append(...link.childNodes);
-	button.setAttribute('aria-haspopup', 'dialog');
-	button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
+	button.ariaHasPopup = 'dialog';
+	button.ariaKeyShortcuts = 'Control+K Meta+K /';
 	button.addEventListener('click', () => open(button));
+	// A reader about to search: load it now, so results can come with the first keystroke.
+	button.onpointerenter = button.onfocus = () => void load('search-dialog').catch(() => {});
 	link.replaceWith(button);
 }
 
 addEventListener('keydown', (event) => {
 	const target = event.target as HTMLElement;
 	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-	const mod = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-	const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
-	if ((mod || slash) && !event.defaultPrevented) {
+	// Ctrl/⌘K anywhere, or "/" alone when not typing; never with Alt.
+	const mod = event.ctrlKey || event.metaKey;
+	const key = mod ? event.key.toLowerCase() === 'k' : event.key === '/' && !typing;
+	if (key && !event.altKey && !event.defaultPrevented) {
 		event.preventDefault();
 		open(document.activeElement);
 	}
@@ -87,8 +91,9 @@ if (form) {
 	const start = () => void load('search-page');
 	if (location.search) start();
 	else {
-		form.addEventListener('focusin', start, { once: true });
-		form.addEventListener('pointerdown', start, { once: true });
+		// load() runs the page's search once, however often it is asked.
+		form.addEventListener('focusin', start);
+		form.addEventListener('pointerdown', start);
 		(window.requestIdleCallback ?? setTimeout)(start);
 	}
 }
