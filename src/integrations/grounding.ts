@@ -17,7 +17,8 @@ import {
 	type GroundingReport,
 } from '../lib/grounding';
 import { eventClaims, explainerClaims } from '../lib/grounding-claims';
-import { extractParagraphs } from '../lib/paragraphs';
+import { parseMdx } from '../lib/mdx';
+import { paragraphsOf } from '../lib/paragraphs';
 import { ContentError, formatProblems, issuesToProblems, type Problem } from '../lib/problems';
 import { groundingFileSchema } from '../schemas/grounding';
 
@@ -53,7 +54,7 @@ export function groundingInput(root: URL): { input: GroundingInput; problems: Pr
 			articles.set(f.replace(/\.mdx$/, ''), {
 				published: text(data.published),
 				approximate: data.dateApproximate === true,
-				paragraphs: new Map(extractParagraphs(body).map((p) => [p.id, p.text])),
+				paragraphs: new Map(paragraphsOf(parseMdx(body, `${ARTICLES}/${f}`, 'grounding')).map((p) => [p.id, p.text])),
 				notes: (data.notes ?? []).map((n) => ({
 					paragraph: text(n.paragraph),
 					text: [n.quote, n.correction, n.basis].filter((t) => typeof t === 'string').join(' '),
@@ -72,7 +73,18 @@ export function groundingInput(root: URL): { input: GroundingInput; problems: Pr
 	});
 	claims.push(...eventClaims(EVENTS, read(EVENTS)));
 
-	const people = parseYaml(read(PEOPLE)) as { id: string; name: string; role?: string; aliases?: string[] }[];
+	// A people.yaml that is not a readable list is the content model's to report, with its line.
+	let people: { id: string; name: string; role?: string; aliases?: string[] }[] = [];
+	try {
+		const parsed: unknown = parseYaml(read(PEOPLE));
+		type Person = { id: string; name: string; role?: string; aliases?: string[] };
+		if (Array.isArray(parsed))
+			people = (parsed as unknown[]).filter(
+				(p): p is Person => typeof p === 'object' && p !== null && typeof (p as Person).name === 'string',
+			);
+	} catch {
+		people = [];
+	}
 	const glossary = people.map((p) => ({
 		id: p.id,
 		// "North Atlantic Treaty Organization (NATO)" names it both ways.

@@ -4,14 +4,15 @@
  * loads this module more than once (content loaders at sync, the MDX compiler in Vite, the
  * prerender bundle), and every copy must count into the same place.
  */
-export type ParseKind = 'model' | 'render';
+/** `grounding`: the grounding check, which runs before the content layer and parses the articles again. */
+export type ParseKind = 'model' | 'render' | 'grounding';
 
 const KEY = Symbol.for('talks.parseCounts');
 type Counts = Record<ParseKind, Map<string, number>>;
 
 function counts(): Counts {
 	const g = globalThis as { [KEY]?: Counts };
-	g[KEY] ??= { model: new Map(), render: new Map() };
+	g[KEY] ??= { model: new Map(), render: new Map(), grounding: new Map() };
 	return g[KEY];
 }
 
@@ -24,5 +25,9 @@ export function countParse(kind: ParseKind, file: string): void {
 /** Parses so far, by kind and file. */
 export function parseCounts(): Record<ParseKind, Record<string, number>> {
 	const c = counts();
-	return { model: Object.fromEntries(c.model), render: Object.fromEntries(c.render) };
+	return {
+		model: Object.fromEntries(c.model),
+		render: Object.fromEntries(c.render),
+		grounding: Object.fromEntries(c.grounding),
+	};
 }

@@ -179,6 +179,15 @@ let browser: Browser | undefined;
 
 beforeAll(async () => {
 	root = copyProject();
+	// This test is about escaping, not about what the text claims. The grounding check would
+	// (rightly) reject the injected words as claims no source makes, and the anchor ledger every
+	// paragraph it changes as moved: the copy builds without the one and with an empty ledger.
+	const config = join(root, 'astro.config.mjs');
+	const withGrounding = readFileSync(config, 'utf8');
+	if (!withGrounding.includes('\t\tgrounding(),\n'))
+		throw new Error('astro.config.mjs no longer lists grounding(): update this test');
+	writeFileSync(config, withGrounding.replace('\t\tgrounding(),\n', ''));
+	writeFileSync(join(root, 'src/content/anchors.json'), '{}\n');
 	changed = inject(root);
 	// Quote cards are pictures of the same text; page cards still render.
 	build = await astro(root, 'build', { QUOTE_CARDS: 'off' });
