@@ -10,6 +10,7 @@
  * internal evidence only roughly is marked "ca."/"circa". Explainers and events have no recorded
  * publication date: "n.d.", or no date where the style omits it.
  */
+import { MONTHS } from './dates';
 
 export interface CiteRecord {
 	kind: 'article' | 'explainer' | 'event';
@@ -40,20 +41,6 @@ export interface Citation {
 	text: string;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 /** MLA abbreviates months of more than four letters. */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

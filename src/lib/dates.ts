@@ -50,7 +50,8 @@ export interface PartialDate {
 }
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

@@ -115,6 +115,17 @@ function inject(root: string): number {
 		});
 		writeFileSync(file, body);
 	}
+
+	// The corrections log: its words, and (since every explainer heading above now has another id)
+	// its links into explainers pointed at the page's title, which keeps its id.
+	const correctionsFile = join(root, 'src/content/corrections.yaml');
+	const corrections = parse(readFileSync(correctionsFile, 'utf8')) as Data[];
+	for (const entry of corrections) {
+		add(entry, 'change');
+		add(entry, 'reason');
+		if (String(entry['page']).startsWith('/explainers/')) entry['anchor'] = 'title';
+	}
+	writeFileSync(correctionsFile, stringify(corrections, { lineWidth: 0 }));
 	return fields;
 }
 
