@@ -53,7 +53,9 @@ test('corrections are in the RSS feed and are search results of their own type',
 	expect(rss).toContain('/corrections/#normandy-note</link>');
 	await page.goto('/search/?q=Normandy&type=correction');
 	// The first search loads Pagefind's index and wasm: allow for a busy machine.
-	await expect(page.locator('pagefind-summary')).toHaveText('1 result for “Normandy”', { timeout: 20_000 });
+	await expect(page.locator('[data-search-area] [data-search-status]')).toHaveText('1 result for “Normandy”', {
+		timeout: 20_000,
+	});
 	const link = page.getByRole('list', { name: 'Search results' }).locator('.search-result-link').first();
 	await expect(link).toHaveAttribute('href', /^\/corrections\/(\?[^#]*)?#normandy-note$/);
 	await expect(link).toHaveText(/^Correction: NATO will not compromise/);
