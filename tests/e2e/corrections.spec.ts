@@ -37,9 +37,12 @@ test('every page the log concerns carries the notice', async ({ page, request })
 	expect(groups.length).toBeGreaterThanOrEqual(10);
 	for (const { id, path } of groups) {
 		const html = await (await request.get(path)).text();
+		// A line of its own ("Updated … · corrections"), or the last item of an article's byline
+		// (a link "Updated …"): either way the date and a link to this page's entries.
+		const notice = `Updated <time datetime="2026-12-01"[^>]*>1 December 2026</time>`;
 		expect(html, path).toMatch(
 			new RegExp(
-				`Updated <time datetime="2026-12-01"[^>]*>1 December 2026</time> ·\\s*<a href="/corrections/#${id}"[^>]*>corrections</a>`,
+				`${notice} ·\\s*<a href="/corrections/#${id}"[^>]*>corrections</a>|<a [^>]*href="/corrections/#${id}"[^>]*>\\s*${notice}\\s*</a>`,
 			),
 		);
 	}
