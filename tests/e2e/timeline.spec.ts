@@ -623,22 +623,45 @@ test.describe('phone, 360 px wide', () => {
 		await ready(page);
 		const geneva = tallLink(page, 'geneva-talks-open');
 		await geneva.scrollIntoViewIfNeeded();
-		const next = tallLink(page, 'nato-ukraine-commission-meets');
-		const nextBefore = (await next.boundingBox())!.y;
+		/**
+		 * The line's, the panel's and the next line's boxes in page coordinates, read in one go: the
+		 * page may scroll (to reveal the panel) between two separate reads, and did on a loaded CI run.
+		 */
+		const boxes = () =>
+			page.evaluate(() => {
+				const at = (selector: string) => {
+					const el = document.querySelector(selector);
+					if (!el || el.getClientRects().length === 0) return undefined;
+					const r = el.getBoundingClientRect();
+					return { top: r.top + scrollY, bottom: r.bottom + scrollY, height: r.height };
+				};
+				const link = (id: string) => `#timeline svg.tl-vsvg a.tl-event[data-id="${id}"]`;
+				return {
+					line: at(`${link('geneva-talks-open')} .tl-hit`)!,
+					next: at(link('nato-ukraine-commission-meets'))!,
+					panel: at('.tl-details:not([hidden])'),
+				};
+			});
+		const before = await boxes();
 		await geneva.tap();
 		const panel = details(page);
 		await expect(panel.getByRole('heading', { name: byId('geneva-talks-open').title })).toBeVisible();
 		await expect(page).toHaveURL(/#geneva-talks-open$/);
-		const p = (await panel.boundingBox())!;
-		const line = (await geneva.locator('.tl-hit').boundingBox())!;
 		// Below its line, and the next line moved down to make room: nothing under the panel.
-		expect(p.y).toBeGreaterThanOrEqual(line.y + line.height);
-		await expect.poll(async () => (await next.boundingBox())!.y).toBeGreaterThan(nextBefore + p.height);
-		expect((await next.boundingBox())!.y).toBeGreaterThanOrEqual(p.y + p.height);
+		await expect
+			.poll(async () => {
+				const { line, next, panel } = await boxes();
+				if (!panel) return 'no panel';
+				if (panel.top < line.bottom) return `panel top ${panel.top} above the line's bottom ${line.bottom}`;
+				if (next.top < panel.bottom) return `next line at ${next.top}, under the panel (bottom ${panel.bottom})`;
+				if (next.top <= before.next.top + panel.height) return `next line at ${next.top} did not move down`;
+				return 'ok';
+			})
+			.toBe('ok');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await geneva.tap();
 		await expect(panel).toHaveCount(0);
-		await expect.poll(async () => (await next.boundingBox())!.y).toBe(nextBefore);
+		await expect.poll(async () => (await boxes()).next.top).toBe(before.next.top);
 		await expect(geneva).toBeFocused();
 	});
 
