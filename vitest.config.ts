@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three kinds of test, run at different points of `npm test`:
  * - unit: pure logic and schemas, no build (`npm run test:unit`);
- * - content: broken-content fixtures, each through a real Astro build in a temporary copy
- *   (`npm run test:content`);
+ * - content: broken-content fixtures, through the content model in-process or a real Astro build
+ *   of a temporary copy (`npm run test:content`);
  * - dist: gates over the built site in dist/ (`npm run test:dist`, after `npm run build`).
  */
 export default defineConfig({
@@ -18,7 +18,7 @@ export default defineConfig({
 				test: {
 					name: 'content',
 					include: ['tests/content/**/*.test.ts'],
-					// Each fixture is a real build: two at a time, one per core.
+					// Real builds run two at a time, one per core.
 					maxConcurrency: 2,
 					testTimeout: 180_000,
 					hookTimeout: 180_000,

@@ -44,9 +44,8 @@ const skip = (message) => {
 	console.error(`[bench] SKIPPED: ${message}`);
 };
 
-// bench/search.mjs exports measureSearch (its former name, benchSearch, is accepted until every
-// branch has the rename). Without either, the search part is skipped, and the run fails.
-const measureSearch = searchBench.measureSearch ?? searchBench.benchSearch;
+// Without bench/search.mjs's measureSearch the search part is skipped, and the run fails.
+const { measureSearch } = searchBench;
 
 const chromium = await chromePath();
 result.machine.chromium = (await run(chromium, ['--version'])).output.trim().split('\n').at(-1);
@@ -132,10 +131,10 @@ try {
 	if (typeof measureSearch === 'function') {
 		result.search.shared = {
 			module: 'bench/search.mjs',
-			export: searchBench.measureSearch ? 'measureSearch' : 'benchSearch',
+			export: 'measureSearch',
 			ours: await measureSearch({ baseUrl: ours.url, runs: SEARCH_RUNS }),
 		};
-	} else skip('search benchmark: bench/search.mjs exports neither measureSearch nor benchSearch');
+	} else skip('search benchmark: bench/search.mjs does not export measureSearch');
 	result.search.api = {
 		ours: await searchViaApi(browser, ours.url),
 		starlight: await searchViaApi(browser, theirs.url),

@@ -6,10 +6,6 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { LineCounter, parseDocument } from 'yaml';
 import type { CitationRef } from './citations';
 import { formatDate } from './dates';
 import type { Claim } from './grounding';
@@ -87,11 +83,11 @@ function blockClaims(
 	});
 }
 
-const mdx = unified().use(remarkParse).use(remarkMdx);
-
-/** Claims of an explainer. `bodyLineOffset` is the number of lines before the body (the frontmatter). */
-export function explainerClaims(file: string, body: string, bodyLineOffset = 0): Claim[] {
-	const tree = mdx.parse(body);
+/**
+ * Claims of an explainer, from its body's tree as the content model parsed it. `bodyLineOffset`
+ * is the number of lines before the body (the frontmatter).
+ */
+export function explainerClaims(file: string, tree: Root, bodyLineOffset = 0): Claim[] {
 	const context: string[] = [];
 	const blocks: { node: RootContent; own: CitationRef[]; withNotes: boolean }[] = [];
 	const walk = (nodes: RootContent[], inNote: boolean) => {
@@ -145,17 +141,15 @@ const proseDate = (iso: unknown): string => {
 };
 
 /** Claims of the events file: each event's title, the sentences of its summary and of its disagreement. */
-export function eventClaims(file: string, yaml: string): Claim[] {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(yaml, { lineCounter });
-	const events = doc.toJS() as unknown;
+export function eventClaims(
+	file: string,
+	yaml: { value: unknown; lineOf: (path: readonly PropertyKey[]) => number },
+): Claim[] {
+	const events = yaml.value;
 	if (!Array.isArray(events)) return [];
 	const claims: Claim[] = [];
 	(events as RawEvent[]).forEach((event, i) => {
-		const line = (...path: (string | number)[]) => {
-			const node = doc.getIn([i, ...path], true) as { range?: [number, number, number] } | undefined;
-			return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-		};
+		const line = (...path: (string | number)[]) => yaml.lineOf([i, ...path]);
 		const context = event.context
 			? [text(event.context.text), text(event.context.reference?.title), proseDate(event.context.reference?.date)]
 			: [];

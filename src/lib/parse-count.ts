@@ -4,15 +4,15 @@
  * loads this module more than once (content loaders at sync, the MDX compiler in Vite, the
  * prerender bundle), and every copy must count into the same place.
  */
-/** `grounding`: the grounding check, which runs before the content layer and parses the articles again. */
-export type ParseKind = 'model' | 'render' | 'grounding';
+/** `model`: the content model, which every check, loader and page reads; `render`: the MDX compiler. */
+export type ParseKind = 'model' | 'render';
 
 const KEY = Symbol.for('talks.parseCounts');
 type Counts = Record<ParseKind, Map<string, number>>;
 
 function counts(): Counts {
 	const g = globalThis as { [KEY]?: Counts };
-	g[KEY] ??= { model: new Map(), render: new Map(), grounding: new Map() };
+	g[KEY] ??= { model: new Map(), render: new Map() };
 	return g[KEY];
 }
 
@@ -28,6 +28,5 @@ export function parseCounts(): Record<ParseKind, Record<string, number>> {
 	return {
 		model: Object.fromEntries(c.model),
 		render: Object.fromEntries(c.render),
-		grounding: Object.fromEntries(c.grounding),
 	};
 }

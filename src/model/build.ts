@@ -20,6 +20,8 @@ import { checkEvents } from '../lib/event-checks';
 import { compareEvents } from '../lib/events';
 import { analyseExplainerTree, type ExplainerAnalysis } from '../lib/explainer-analysis';
 import { checkExplainer } from '../lib/explainer-checks';
+import type { Claim } from '../lib/grounding';
+import { eventClaims, explainerClaims } from '../lib/grounding-claims';
 import { numberedCitations, type NumberedCitation } from '../lib/explainer-citations';
 import { byOrder } from '../lib/explainers';
 import { parseMdx } from '../lib/mdx';
@@ -121,6 +123,11 @@ export interface ContentModel {
 	anchors: PublishedAnchor[];
 	/** The ledger as read. */
 	ledger: Ledger;
+	/**
+	 * The explainers' and events' sentences with the sources each cites, for the grounding check
+	 * (src/integrations/grounding.ts), taken from the same trees and YAML as everything else.
+	 */
+	claims: Claim[];
 }
 
 // ——— Parsing, once per file text ———
@@ -459,7 +466,8 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 					{ events: checkedEvents.events },
 				),
 			);
-		return { id: idOf(source.file), source, data, analysis, yaml: parsed.yaml };
+		const claims = parsed.tree && split ? explainerClaims(source.file, parsed.tree, split.bodyLine - 1) : [];
+		return { id: idOf(source.file), source, data, analysis, yaml: parsed.yaml, claims };
 	});
 	problems.push(...orderProblems(explainerInputs));
 
@@ -528,7 +536,11 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 	// Only a model with no other problem is checked against the ledger: a file that did not parse
 	// would look like every anchor in it had gone.
 	if (!problems.length) problems.push(...checkLedger(ledger, anchors, files.anchors?.file ?? LEDGER_FILE));
-	return { model: { articles, explainers, people, events, index, anchors, ledger }, problems };
+	const claims = [
+		...explainerInputs.flatMap((e) => e.claims),
+		...(eventsYaml && !eventsYaml.problems.length ? eventClaims(eventsFile, eventsYaml) : []),
+	];
+	return { model: { articles, explainers, people, events, index, anchors, ledger, claims }, problems };
 }
 
 /** Checks across articles: one article per raw source; dates within the story; lists without repeats. */

@@ -90,7 +90,12 @@ export async function readContentFiles(root: URL): Promise<ContentFiles> {
 	};
 }
 
-let current: { key: string; result: Promise<ModelResult> } | undefined;
+/**
+ * The last model built, on `globalThis`: one build loads this module more than once (the config's
+ * integrations, which run the grounding check, and the content loaders), and all must share it.
+ */
+const CURRENT = Symbol.for('talks.contentModel');
+const shared = globalThis as { [CURRENT]?: { key: string; result: Promise<ModelResult> } };
 
 /**
  * The content model of the project at `root`. Calls while the files are unchanged share one
@@ -98,8 +103,8 @@ let current: { key: string; result: Promise<ModelResult> } | undefined;
  */
 export async function loadContentModel(root: URL): Promise<ModelResult> {
 	const key = await fingerprint(root);
-	if (current?.key !== key) current = { key, result: readContentFiles(root).then(buildContentModel) };
-	return current.result;
+	if (shared[CURRENT]?.key !== key) shared[CURRENT] = { key, result: readContentFiles(root).then(buildContentModel) };
+	return shared[CURRENT].result;
 }
 
 /**

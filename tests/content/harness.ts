@@ -58,6 +58,8 @@ export const replace =
 	};
 
 const PROJECT = resolve(import.meta.dirname, '../..');
+/** What the content model reads (src/model/read.ts): all a fixture of the model needs. */
+const CONTENT = ['src/content', 'public/sources'];
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** Caches that must stay per copy. */
 const NOT_LINKED = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
@@ -77,6 +79,19 @@ export function copyProject(root = mkdtempSync(join(tmpdir(), 'talks-build-'))):
 	symlinkSync(cards, join(root, 'node_modules/.cache/og-cards'));
 	return root;
 }
+
+/**
+ * A copy of the content alone (src/content, public/sources), for running the content model on a
+ * fixture in-process: what the loaders would stop `astro sync` with, in milliseconds.
+ */
+export function copyContent(root = mkdtempSync(join(tmpdir(), 'talks-content-'))): string {
+	for (const entry of CONTENT) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+	return root;
+}
+
+/** Whether every file a fixture writes or deletes is content the model reads. */
+export const onlyContent = (fixture: BuildFixture): boolean =>
+	touched(fixture).every((path) => CONTENT.some((dir) => path.startsWith(`${dir}/`)));
 
 export function applyFixture(root: string, fixture: BuildFixture): void {
 	const read = (path: string) => readFileSync(join(root, path), 'utf8');

@@ -6,9 +6,9 @@ import { runGrounding } from '../../src/integrations/grounding';
 
 const root = pathToFileURL(`${process.cwd()}/`);
 
-describe('the grounding check over src/content', () => {
-	const { report, problems } = runGrounding(root);
+const { report, problems } = await runGrounding(root);
 
+describe('the grounding check over src/content', () => {
 	it('finds no unreviewed failure and no stale exception', () => {
 		expect(problems.length ? formatProblems(problems, 'grounding problem') : '').toBe('');
 	});

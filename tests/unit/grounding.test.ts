@@ -11,6 +11,8 @@ import {
 	type GroundingInput,
 } from '../../src/lib/grounding';
 import { eventClaims, explainerClaims } from '../../src/lib/grounding-claims';
+import { parseMdx } from '../../src/lib/mdx';
+import { parseYaml as parseYamlText } from '../../src/model/source';
 import { findDates, findNames, findNumbers, splitSentences } from '../../src/lib/grounding-terms';
 import { groundingFileSchema } from '../../src/schemas/grounding';
 
@@ -261,7 +263,7 @@ describe('the sentences the check reads from content', () => {
 			'',
 			'</Correction>',
 		].join('\n');
-		const claims = explainerClaims('x.mdx', body, 4);
+		const claims = explainerClaims('x.mdx', parseMdx(body), 4);
 		expect(claims.map((c) => [c.line, c.text, c.sources.map((s) => s.p).join(','), c.withNotes])).toEqual([
 			[5, 'Intro.', '', false],
 			[7, 'First claim.', 'p1', false],
@@ -284,7 +286,7 @@ describe('the sentences the check reads from content', () => {
 			'    text: Some context here.',
 			'    reference: { title: A declaration, date: 2008-04-03 }',
 		].join('\n');
-		const claims = eventClaims('events.yaml', yaml);
+		const claims = eventClaims('events.yaml', parseYamlText('events.yaml', yaml, 1, 'events'));
 		expect(claims.map((c) => [c.field, c.line, c.text])).toEqual([
 			['events[0].title', 2, 'NATO meets'],
 			['events[0].summary', 3, 'It meets.'],
