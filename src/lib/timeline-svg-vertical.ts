@@ -5,7 +5,7 @@
  * Colours and states are CSS classes; this file writes geometry, text and accessible names.
  */
 import { select } from 'd3-selection';
-import { child, keyed, round } from './svg-join';
+import { child, joinEvents, keyed, round } from './svg-join';
 import { V_TAIL, type VerticalLayout, type VRail, type VRow, type VText } from './timeline-vertical';
 import { shapePath, TRACKS } from './tracks';
 
@@ -80,55 +80,39 @@ export function drawVertical(svgNode: SVGSVGElement, layout: VerticalLayout, opt
 
 	// The events: one link each, a whole line tall and wide, so it is easy to tap.
 	const { railX, labelX, lineHeight } = layout;
-	child(root, 'g', 'tl-v-events')
-		.selectAll('a.tl-event')
-		.data(
-			layout.rows,
-			keyed((d: VRow) => d.id),
-		)
-		.join((enter) => {
-			const a = enter.append('a').classed('tl-event', true);
-			a.append('rect').attr('class', 'tl-hit');
-			a.append('path').attr('class', 'tl-bar');
-			a.append('path').attr('class', 'tl-marker');
-			a.append('text').attr('class', 'tl-label');
-			return a;
-		})
-		.attr('data-key', (d) => d.id)
-		.attr('data-id', (d) => d.id)
-		.attr('data-track', (d) => d.track)
-		.attr('data-kind', (d) => d.kind)
-		.attr('data-status', (d) => (d.scheduled ? 'scheduled' : 'happened'))
-		.attr('href', (d) => hrefs[d.id] ?? `#${d.id}`)
-		.attr('aria-label', (d) => names[d.id] ?? d.lines.join(' '))
-		.attr('transform', (d) => `translate(0,${round(d.y)})`)
-		.each(function (d) {
-			const a = select(this as Element);
-			a.select('.tl-hit')
-				.attr('x', railX - 10)
-				.attr('y', round(d.y0 - d.y))
-				.attr('width', layout.width - railX + 10)
-				.attr('height', round(d.y1 - d.y0))
-				.attr('rx', 4);
-			// A span or window: from the marker across to its column, then down to its last day.
-			// Known only from a later report: a dotted lead-in from above.
-			const bar =
-				d.barX !== undefined && d.barEnd !== undefined
-					? `M${railX + 6},0H${round(d.barX)}V${round(d.barEnd - d.y)}`
-					: d.kind === 'reported'
-						? `M${railX},${-6 - V_TAIL}V-6`
-						: null;
-			a.select('.tl-bar').attr('d', bar);
-			a.select('.tl-marker').attr('d', shapePath(TRACKS[d.track].shape, 12)).attr('transform', `translate(${railX},0)`);
-			const text = a.select('.tl-label').attr('x', round(labelX)).attr('y', 0);
-			text
-				.selectAll('tspan')
-				.data(d.lines)
-				.join('tspan')
-				.attr('x', round(labelX))
-				.attr('dy', (_, i) =>
-					i === 0 ? `${round(0.35 * layout.fontSize - ((d.lines.length - 1) * lineHeight) / 2)}` : lineHeight,
-				)
-				.text((line) => line);
-		});
+	joinEvents(child(root, 'g', 'tl-v-events'), layout.rows, {
+		barTag: 'path',
+		names,
+		hrefs,
+		fallbackName: (d: VRow) => d.lines.join(' '),
+		transform: (d) => `translate(0,${round(d.y)})`,
+	}).each(function (d) {
+		const a = select(this as Element);
+		a.select('.tl-hit')
+			.attr('x', railX - 10)
+			.attr('y', round(d.y0 - d.y))
+			.attr('width', layout.width - railX + 10)
+			.attr('height', round(d.y1 - d.y0))
+			.attr('rx', 4);
+		// A span or window: from the marker across to its column, then down to its last day.
+		// Known only from a later report: a dotted lead-in from above.
+		const bar =
+			d.barX !== undefined && d.barEnd !== undefined
+				? `M${railX + 6},0H${round(d.barX)}V${round(d.barEnd - d.y)}`
+				: d.kind === 'reported'
+					? `M${railX},${-6 - V_TAIL}V-6`
+					: null;
+		a.select('.tl-bar').attr('d', bar);
+		a.select('.tl-marker').attr('d', shapePath(TRACKS[d.track].shape, 12)).attr('transform', `translate(${railX},0)`);
+		const text = a.select('.tl-label').attr('x', round(labelX)).attr('y', 0);
+		text
+			.selectAll('tspan')
+			.data(d.lines)
+			.join('tspan')
+			.attr('x', round(labelX))
+			.attr('dy', (_, i) =>
+				i === 0 ? `${round(0.35 * layout.fontSize - ((d.lines.length - 1) * lineHeight) / 2)}` : lineHeight,
+			)
+			.text((line) => line);
+	});
 }

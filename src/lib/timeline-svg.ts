@@ -8,7 +8,7 @@
  * only writes geometry, text and accessible names.
  */
 import { select } from 'd3-selection';
-import { child, keyed, round } from './svg-join';
+import { child, joinEvents, keyed, round } from './svg-join';
 import {
 	estimateTextWidth,
 	LANE_NAME,
@@ -199,63 +199,46 @@ export function drawTimeline(svgNode: SVGSVGElement, layout: Layout, options: Dr
 		.call((g) => g.select('text').text((d) => d.label));
 
 	// The events: one link each, whose marker, bar and label move together.
-	const events = clipped('tl-events');
-	events
-		.selectAll('a.tl-event')
-		.data(
-			layout.items,
-			keyed((d: LaidOutEvent) => d.id),
-		)
-		.join((enter) => {
-			const a = enter.append('a').classed('tl-event', true);
-			a.append('rect').attr('class', 'tl-hit');
-			a.append('line').attr('class', 'tl-bar');
-			a.append('path').attr('class', 'tl-marker');
-			a.append('text').attr('class', 'tl-label');
-			return a;
-		})
-		.attr('data-key', (d) => d.id)
-		.attr('data-id', (d) => d.id)
-		.attr('data-track', (d) => d.track)
-		.attr('data-kind', (d) => d.kind)
-		.attr('data-status', (d) => (d.scheduled ? 'scheduled' : 'happened'))
-		.attr('href', (d) => hrefs[d.id] ?? `#${d.id}`)
-		.attr('aria-label', (d) => names[d.id] ?? d.label)
-		.attr('transform', (d) => `translate(${round(d.x)},${round(d.y)})`)
-		.each(function (d) {
-			const a = select(this as Element);
-			const extent = itemExtent(d);
-			const h = layout.rowHeight;
-			a.select('.tl-hit')
-				.attr('x', round(extent.start - d.x - 3))
-				.attr('y', -h / 2)
-				.attr('width', round(extent.end - extent.start + 6))
-				.attr('height', h)
-				.attr('rx', 4);
-			const bar = a.select('.tl-bar');
-			if (d.kind === 'span' || d.kind === 'window')
-				bar
-					.attr('x1', -MARKER_R)
-					.attr('x2', round(d.xEnd - d.x))
-					.attr('y1', 9)
-					.attr('y2', 9);
-			else if (d.kind === 'reported')
-				bar
-					.attr('x1', -MARKER_R - TAIL)
-					.attr('x2', -MARKER_R)
-					.attr('y1', 0)
-					.attr('y2', 0);
-			else bar.attr('x1', 0).attr('x2', 0).attr('y1', 0).attr('y2', 0);
-			a.select('.tl-marker').attr('d', shapePath(TRACKS[d.track].shape, 12));
-			const place = labelPlacement(d, plot);
-			a.select('.tl-label')
-				.attr('x', round(place.dx))
-				.attr('visibility', place.visible ? null : 'hidden')
-				.attr('y', 0)
-				.attr('dy', '0.35em')
-				.attr('text-anchor', d.anchor)
-				.text(d.label);
-		});
+	joinEvents(clipped('tl-events'), layout.items, {
+		barTag: 'line',
+		names,
+		hrefs,
+		fallbackName: (d: LaidOutEvent) => d.label,
+		transform: (d) => `translate(${round(d.x)},${round(d.y)})`,
+	}).each(function (d) {
+		const a = select(this as Element);
+		const extent = itemExtent(d);
+		const h = layout.rowHeight;
+		a.select('.tl-hit')
+			.attr('x', round(extent.start - d.x - 3))
+			.attr('y', -h / 2)
+			.attr('width', round(extent.end - extent.start + 6))
+			.attr('height', h)
+			.attr('rx', 4);
+		const bar = a.select('.tl-bar');
+		if (d.kind === 'span' || d.kind === 'window')
+			bar
+				.attr('x1', -MARKER_R)
+				.attr('x2', round(d.xEnd - d.x))
+				.attr('y1', 9)
+				.attr('y2', 9);
+		else if (d.kind === 'reported')
+			bar
+				.attr('x1', -MARKER_R - TAIL)
+				.attr('x2', -MARKER_R)
+				.attr('y1', 0)
+				.attr('y2', 0);
+		else bar.attr('x1', 0).attr('x2', 0).attr('y1', 0).attr('y2', 0);
+		a.select('.tl-marker').attr('d', shapePath(TRACKS[d.track].shape, 12));
+		const place = labelPlacement(d, plot);
+		a.select('.tl-label')
+			.attr('x', round(place.dx))
+			.attr('visibility', place.visible ? null : 'hidden')
+			.attr('y', 0)
+			.attr('dy', '0.35em')
+			.attr('text-anchor', d.anchor)
+			.text(d.label);
+	});
 
 	drawOverview(root, layout, base, options.transform ?? { k: 1, x: 0 });
 }
