@@ -5,34 +5,14 @@
  * editor's notes), so the articles are distinct for search and still pass every content check:
  * nothing is disabled, and the notes are rendered and checked as the real ones are.
  */
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { copyProject as copyTo } from '../../scripts/copy-project.mjs';
 import { PROJECT, dirBytes, listFiles, run } from './common.mjs';
 
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-const NOT_LINKED = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-
-/** A copy of the project whose node_modules links to the project's, with its own caches. */
-export function copyProject(prefix) {
-	const root = mkdtempSync(join(tmpdir(), prefix));
-	for (const entry of COPIED) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-	mkdirSync(join(root, 'node_modules'));
-	for (const entry of readdirSync(join(PROJECT, 'node_modules')))
-		if (!NOT_LINKED.has(entry)) symlinkSync(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
-	return root;
-}
+/** A copy of the project (scripts/copy-project.mjs) with all its own caches (the preview cards' too). */
+export const copyProject = (prefix) => copyTo({ prefix });
 
 /** FNV-1a, for deterministic choices. */
 function hash(text) {

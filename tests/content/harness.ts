@@ -4,19 +4,10 @@
  * (node_modules/.astro, node_modules/.vite) stay inside it and never touch the project's.
  */
 import { spawn } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { copyProject as copyProjectTo } from '../../scripts/copy-project.mjs';
 
 export interface BuildFixture {
 	/** What is broken, in a sentence. */
@@ -60,25 +51,9 @@ export const replace =
 const PROJECT = resolve(import.meta.dirname, '../..');
 /** What the content model reads (src/model/read.ts): all a fixture of the model needs. */
 const CONTENT = ['src/content', 'public/sources'];
-const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-/** Caches that must stay per copy. */
-const NOT_LINKED = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
-/** A fresh copy of the project in a temporary folder. */
-export function copyProject(root = mkdtempSync(join(tmpdir(), 'talks-build-'))): string {
-	for (const entry of COPIED) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-	mkdirSync(join(root, 'node_modules'));
-	for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
-		if (!NOT_LINKED.has(entry)) symlinkSync(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
-	}
-	// Preview cards are cached by content hash and written atomically, so copies can share the
-	// project's card cache: a fixture build then renders only the cards its change touches.
-	const cards = join(PROJECT, 'node_modules/.cache/og-cards');
-	mkdirSync(cards, { recursive: true });
-	mkdirSync(join(root, 'node_modules/.cache'));
-	symlinkSync(cards, join(root, 'node_modules/.cache/og-cards'));
-	return root;
-}
+/** A fresh copy of the project in a temporary folder, sharing the project's preview-card cache. */
+export const copyProject = (): string => copyProjectTo({ shareCards: true });
 
 /**
  * A copy of the content alone (src/content, public/sources), for running the content model on a
