@@ -4,12 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { grounding } from './src/integrations/grounding.ts';
-import { basePaths } from './src/integrations/base-paths.ts';
-import { anchorAliases } from './src/integrations/anchor-aliases.ts';
+import { builtHtml } from './src/integrations/built-html.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { parseCountsReport } from './src/integrations/parse-counts.ts';
-import { security } from './src/integrations/security.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
 import { remarkParagraphs } from './src/lib/remark-paragraphs.ts';
 import { SEARCH_PAGE_SCRIPT } from './src/lib/search-page-script.ts';
@@ -33,10 +31,9 @@ export default defineConfig({
 		grounding(),
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith(`${base}s/`) }),
-		basePaths(),
-		security(),
-		// Old anchor ids (the anchor ledger's aliases) before the link check, which then sees them.
-		anchorAliases(),
+		// One pass over the built pages (base path, CSP <meta> first and _headers, old anchor ids)
+		// before the link check, which then sees the links and ids readers get.
+		builtHtml(),
 		linkCheck(),
 		pagefind(),
 		parseCountsReport(),
