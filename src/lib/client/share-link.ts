@@ -1,27 +1,12 @@
 /**
  * The eager half of the share menu, kept to a few hundred bytes (a reading page's eager JavaScript
- * budget is 2 KB): each `<share-link>` becomes a menu button, and the menu (share-menu.ts) is
- * loaded from its inert template on first use — a click on a share button, or a text selection in
- * the text (for "Copy link to selection"). The search trigger also preloads it when a pointer or
- * focus reaches a share button (`data-lazy-for`); a module runs once however often it is added.
+ * budget is 2 KB): each `<share-link>` becomes a menu button. The menu (share-menu.ts) ships in an
+ * inert template that the search trigger (search/trigger.ts) loads on first use, like every
+ * on-demand feature: when a pointer or focus reaches a share button (`data-lazy-for`), holding a
+ * click that comes before it has loaded; and, asked from here, when words are selected in the
+ * text (for "Copy link to selection"). The menu then handles clicks on the buttons itself.
  */
 export {}; // a module: its names stay its own
-
-let loading: Promise<unknown> | undefined;
-
-/** Runs the share menu's module, once. If it fails to load, the next use tries again. */
-function load(): Promise<unknown> {
-	return (loading ??= new Promise((resolve) => {
-		const script = document.createElement('script');
-		script.type = 'module';
-		script.src = document
-			.querySelector<HTMLTemplateElement>('template[data-lazy="share-menu"]')!
-			.content.querySelector('script')!.src;
-		script.onload = resolve;
-		script.onerror = () => (loading = undefined);
-		document.head.append(script);
-	}));
-}
 
 customElements.define(
 	'share-link',
@@ -42,13 +27,8 @@ customElements.define(
 	},
 );
 
-addEventListener('click', (event) => {
-	const button = (event.target as Element).closest?.('button.share-control');
-	if (button) void load().then(() => dispatchEvent(new CustomEvent('share:open', { detail: button })));
-});
-
 document.addEventListener('selectionchange', () => {
 	const selection = getSelection();
 	if (selection && !selection.isCollapsed && selection.anchorNode?.parentElement?.closest('[data-share-text]'))
-		void load();
+		dispatchEvent(new CustomEvent('lazy:load', { detail: 'share-menu' }));
 });

@@ -1,5 +1,5 @@
 /**
- * The share menu, loaded on first use (see share-link.ts): for a paragraph, section or event,
+ * The share menu, loaded on first use (see share-link.ts and ShareMenu.astro): for a paragraph, section or event,
  * "Copy link" (its share page, whose preview shows the passage), "Copy quote" (“…” — source,
  * date, link), the phone's share sheet where there is one, and "Cite this" (APA, MLA, Chicago,
  * BibTeX with today's date of access). Also "Copy link to selection" for text selected in an
@@ -165,7 +165,12 @@ function openMenu(button: HTMLElement) {
 	menu.querySelector<HTMLElement>('[role=menuitem]')?.focus();
 }
 
-addEventListener('share:open', (event) => openMenu((event as CustomEvent<HTMLElement>).detail));
+// A click that came before this module ran was held by the search trigger and is dispatched
+// again now, so the first click opens the menu too.
+addEventListener('click', (event) => {
+	const button = (event.target as Element).closest?.<HTMLElement>('button.share-control');
+	if (button) openMenu(button);
+});
 document.addEventListener('pointerdown', (event) => {
 	if (current && !current.menu.contains(event.target as Node) && event.target !== current.button) closeMenu(false);
 });

@@ -6,7 +6,8 @@
  * - binds Ctrl/⌘K and "/" (not while typing in a field) to the dialog, or on /search/ to its field;
  * - on /search/, starts the search when the browser is idle, or at once if needed;
  * - highlights matched words when a search result brought the reader here;
- * - loads other on-demand features (`template[data-lazy-for]`) on first use.
+ * - loads other on-demand features (`template[data-lazy-for]`) on first use, or when their eager
+ *   half asks (a `lazy:load` event naming the template).
  *
  * The rest ships inert in `<template data-lazy="…">` (see SearchDialog.astro): an Astro-built module
  * script that `load()` copies into the page to run it. Loading it this way, not with import(), keeps
@@ -125,6 +126,9 @@ for (const template of document.querySelectorAll<HTMLTemplateElement>('template[
 	addEventListener('focusin', wake);
 	addEventListener('click', wake);
 }
+
+// A feature's eager half can ask for its lazy half (share-link.ts: when words are selected).
+addEventListener('lazy:load', (event) => void load((event as CustomEvent<string>).detail).catch(() => {}));
 
 const highlight = document.querySelector<HTMLTemplateElement>('template[data-lazy="search-highlight"]');
 if (highlight && new URLSearchParams(location.search).has(highlight.dataset.param ?? '')) void load('search-highlight');
