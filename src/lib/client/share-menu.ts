@@ -182,7 +182,7 @@ const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lon
 function showCitations(record: CiteRecord, noun: string, opener: HTMLElement) {
 	document.querySelector('dialog.cite-dialog')?.remove();
 	const dialog = document.createElement('dialog');
-	dialog.className = 'cite-dialog';
+	dialog.className = 'cite-dialog modal';
 	dialog.setAttribute('aria-labelledby', 'cite-dialog-title');
 	const heading = document.createElement('h2');
 	heading.id = 'cite-dialog-title';
