@@ -24,7 +24,7 @@ import * as searchBench from './search.mjs';
 import { benchCards } from './lib/cards.mjs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '500,5000').split(',').filter(Boolean).map(Number);
-const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS) || 3;
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS) || 5;
 const t0 = performance.now();
 const log = (...args) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s]`, ...args);
 
@@ -132,8 +132,14 @@ try {
 		result.search.shared = {
 			module: 'bench/search.mjs',
 			export: 'measureSearch',
-			ours: await measureSearch({ baseUrl: ours.url, runs: SEARCH_RUNS }),
+			ours: await measureSearch({
+				baseUrl: ours.url,
+				starlightUrl: theirs.url,
+				starlightVersion: starlight.version,
+				runs: SEARCH_RUNS,
+			}),
 		};
+		if (!result.search.shared.ours?.sites?.length) skip('search benchmark: measureSearch returned no sites');
 	} else skip('search benchmark: bench/search.mjs does not export measureSearch');
 	result.search.api = {
 		ours: await searchViaApi(browser, ours.url),

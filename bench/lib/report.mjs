@@ -55,21 +55,14 @@ Desktop Lighthouse, ours: performance ${cell(o.lighthouse, 'performance')}, LCP 
 `;
 }
 
-/** bench/search.mjs's own figures: typing into our search dialog, cold and warm, per query. */
+/**
+ * bench/search.mjs's side-by-side table (our dialog and Starlight's, typed into on the home page),
+ * as measureSearch wrote it, its heading made a subsection.
+ */
 function sharedSearchSection(shared) {
-	if (!shared?.ours?.results) return '';
-	const rows = shared.ours.results.map((q) => [
-		q.query,
-		`${kb(q.cold.gzip)} (${q.cold.requests} requests)`,
-		`${Math.round(q.cold.ms)}`,
-		`${kb(q.warm.gzip)}`,
-		`${Math.round(q.warm.ms)}`,
-	]);
-	return `
-Our search dialog, typed into from an article page (\`${shared.module}\`, \`${shared.export}\`, median of ${shared.ours.runs} runs; times include the 200 ms debounce):
-
-${table(['Query', 'Cold: gzip bytes', 'Cold: last key → result (ms)', 'Warm: gzip bytes', 'Warm: last key → result (ms)'], rows)}
-`;
+	const md = shared?.ours?.markdown;
+	if (!md) return '';
+	return `\n### The search dialog, side by side (\`${shared.module}\`, \`${shared.export}\`)\n\n${md.replace(/^# .*\n+/, '')}\n`;
 }
 
 export function markdown(r) {
@@ -122,7 +115,7 @@ export function markdown(r) {
 			ratio(ui.ours?.bytesToFirstResult, ui.starlight?.bytesToFirstResult),
 		],
 		[
-			'Search UI: ms, last keystroke to result (median of 5, includes debounce)',
+			'Search UI: ms, last keystroke to result (median of 5, each site’s own debounce included)',
 			num(ui.ours?.lastKeystrokeToResultMs),
 			num(ui.starlight?.lastKeystrokeToResultMs),
 			ratio(ui.ours?.lastKeystrokeToResultMs, ui.starlight?.lastKeystrokeToResultMs),
