@@ -94,7 +94,6 @@ export function markdown(r) {
 			.map(([who, l]) => `- ${who}, ${p.type}: ${l.failing.join(', ')}`),
 	);
 	const api = r.search.api ?? {};
-	const ui = r.search.ui ?? {};
 	const searchRows = [
 		[
 			'Pagefind API: bytes, first query to first result',
@@ -107,18 +106,6 @@ export function markdown(r) {
 			num(api.ours?.lastQueryToResultMs),
 			num(api.starlight?.lastQueryToResultMs),
 			ratio(api.ours?.lastQueryToResultMs, api.starlight?.lastQueryToResultMs),
-		],
-		[
-			'Search UI: bytes, first keystroke to first result',
-			num(ui.ours?.bytesToFirstResult),
-			num(ui.starlight?.bytesToFirstResult),
-			ratio(ui.ours?.bytesToFirstResult, ui.starlight?.bytesToFirstResult),
-		],
-		[
-			'Search UI: ms, last keystroke to result (median of 5, each site’s own debounce included)',
-			num(ui.ours?.lastKeystrokeToResultMs),
-			num(ui.starlight?.lastKeystrokeToResultMs),
-			ratio(ui.ours?.lastKeystrokeToResultMs, ui.starlight?.lastKeystrokeToResultMs),
 		],
 	];
 	const scaleRows = r.scale.map((s) => [
