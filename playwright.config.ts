@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT) || 4399;
 /** The same site built under a path (npm run build:subpath), as on a GitHub Pages project site. */
 const SUBPATH_PORT = PORT + 1;
 export const SUBPATH = '/talks/';
-const executablePath = await findChromium();
+const executablePath = await findChromium({ headlessShell: true });
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -256,7 +256,7 @@ async function measureSite(browser, base, site, runs, log) {
 /**
  * Measures search on our build (`baseUrl`), Starlight's (`starlightUrl`, else built and served
  * here) and, if given, an earlier build of ours (`beforeUrl`). Returns the report, with `markdown`.
- * @param {{ baseUrl: string, browser?: import('@playwright/test').Browser, starlightUrl?: string, starlightPort?: number, beforeUrl?: string, runs?: number, log?: (s: string) => void }} options
+ * @param {{ baseUrl: string, browser?: import('@playwright/test').Browser, starlightUrl?: string, starlightVersion?: string, starlightPort?: number, beforeUrl?: string, runs?: number, log?: (s: string) => void }} options
  */
 export async function measureSearch(options) {
 	const { runs = 5, log, starlightPort = 4432 } = options;
@@ -264,7 +264,7 @@ export async function measureSearch(options) {
 	const browser = options.browser ?? (await openBrowser());
 	try {
 		let starlightUrl = options.starlightUrl;
-		let starlightVersion = '';
+		let starlightVersion = options.starlightVersion ?? '';
 		if (!starlightUrl) {
 			log?.('Building the Starlight comparison …');
 			const built = await buildStarlight(log ?? (() => {}));

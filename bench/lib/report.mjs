@@ -55,21 +55,14 @@ Desktop Lighthouse, ours: performance ${cell(o.lighthouse, 'performance')}, LCP 
 `;
 }
 
-/** bench/search.mjs's own figures: typing into our search dialog, cold and warm, per query. */
+/**
+ * bench/search.mjs's side-by-side table (our dialog and Starlight's, typed into on the home page),
+ * as measureSearch wrote it, its heading made a subsection.
+ */
 function sharedSearchSection(shared) {
-	if (!shared?.ours?.results) return '';
-	const rows = shared.ours.results.map((q) => [
-		q.query,
-		`${kb(q.cold.gzip)} (${q.cold.requests} requests)`,
-		`${Math.round(q.cold.ms)}`,
-		`${kb(q.warm.gzip)}`,
-		`${Math.round(q.warm.ms)}`,
-	]);
-	return `
-Our search dialog, typed into from an article page (\`${shared.module}\`, \`${shared.export}\`, median of ${shared.ours.runs} runs; times include the 200 ms debounce):
-
-${table(['Query', 'Cold: gzip bytes', 'Cold: last key → result (ms)', 'Warm: gzip bytes', 'Warm: last key → result (ms)'], rows)}
-`;
+	const md = shared?.ours?.markdown;
+	if (!md) return '';
+	return `\n### The search dialog, side by side (\`${shared.module}\`, \`${shared.export}\`)\n\n${md.replace(/^# .*\n+/, '')}\n`;
 }
 
 export function markdown(r) {
@@ -101,7 +94,6 @@ export function markdown(r) {
 			.map(([who, l]) => `- ${who}, ${p.type}: ${l.failing.join(', ')}`),
 	);
 	const api = r.search.api ?? {};
-	const ui = r.search.ui ?? {};
 	const searchRows = [
 		[
 			'Pagefind API: bytes, first query to first result',
@@ -114,18 +106,6 @@ export function markdown(r) {
 			num(api.ours?.lastQueryToResultMs),
 			num(api.starlight?.lastQueryToResultMs),
 			ratio(api.ours?.lastQueryToResultMs, api.starlight?.lastQueryToResultMs),
-		],
-		[
-			'Search UI: bytes, first keystroke to first result',
-			num(ui.ours?.bytesToFirstResult),
-			num(ui.starlight?.bytesToFirstResult),
-			ratio(ui.ours?.bytesToFirstResult, ui.starlight?.bytesToFirstResult),
-		],
-		[
-			'Search UI: ms, last keystroke to result (median of 5, includes debounce)',
-			num(ui.ours?.lastKeystrokeToResultMs),
-			num(ui.starlight?.lastKeystrokeToResultMs),
-			ratio(ui.ours?.lastKeystrokeToResultMs, ui.starlight?.lastKeystrokeToResultMs),
 		],
 	];
 	const scaleRows = r.scale.map((s) => [

@@ -256,7 +256,7 @@ describe('content holding markup stays text on every page', () => {
 			});
 			server!.once('exit', (code) => fail(new Error(`serve.mjs exited (${code}):\n${out}`)));
 		});
-		const executablePath = await findChromium();
+		const executablePath = await findChromium({ headlessShell: true });
 		browser = await chromium.launch({ ...(executablePath && { executablePath }), args: CHROMIUM_FLAGS });
 		const context = await browser.newContext();
 		await context.addInitScript(() => {

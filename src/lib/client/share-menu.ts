@@ -284,6 +284,11 @@ function updateSelection() {
 		// Keep the selection when the button is pressed.
 		selectionButton.addEventListener('pointerdown', (e) => e.preventDefault());
 		selectionButton.addEventListener('click', () => {
+			// The link is worked out 120 ms after the selection last changed: a click sooner (a quick
+			// drag, or the selection still growing as this module loaded) must not copy an older one.
+			clearTimeout(timer);
+			updateSelection();
+			if (!selectionLink) return;
 			void copy(selectionLink, 'Link to selection copied');
 			selectionButton!.hidden = true;
 		});
