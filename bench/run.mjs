@@ -24,6 +24,12 @@ import * as searchBench from './search.mjs';
 import { benchCards } from './lib/cards.mjs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '500,5000').split(',').filter(Boolean).map(Number);
+/**
+ * BENCH_REUSE=scale: skip the builds at scale and the preview-card part (half an hour on 2 cores)
+ * and carry their figures over from the report.json already there, saying so in the report. For
+ * re-measuring pages and search on a quiet machine after a full run on a busy one.
+ */
+const REUSE = process.env.BENCH_REUSE === 'scale';
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS) || 5;
 const t0 = performance.now();
 const log = (...args) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s]`, ...args);
@@ -152,7 +158,18 @@ try {
 	theirs.stop();
 }
 
-for (const count of SCALES) {
+const previous = join(PROJECT, 'bench/results/report.json');
+if (REUSE) {
+	const before = JSON.parse(readFileSync(previous, 'utf8'));
+	if (!before.scale?.length || !before.cards)
+		throw new Error(`BENCH_REUSE=scale: ${previous} has no scale or card figures`);
+	result.scale = before.scale;
+	result.cards = before.cards;
+	result.notes.push(
+		`The scale and preview-card figures are carried over from the full run of ${before.date} (BENCH_REUSE=scale); the pages and search were measured again on a quieter machine.`,
+	);
+}
+for (const count of REUSE ? [] : SCALES) {
 	log(`Building with ${count} synthetic articles …`);
 	let scaled;
 	try {
@@ -184,7 +201,7 @@ for (const count of SCALES) {
 }
 
 // Preview cards: their own module and report (bench/results/cards.md).
-result.cards = await benchCards({ log, scales: SCALES });
+if (!REUSE) result.cards = await benchCards({ log, scales: SCALES });
 
 result.totalSeconds = Math.round((performance.now() - t0) / 1000);
 const written = writeReport(result, join(PROJECT, 'bench/results'));
