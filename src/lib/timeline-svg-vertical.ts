@@ -105,14 +105,18 @@ export function drawVertical(svgNode: SVGSVGElement, layout: VerticalLayout, opt
 		a.select('.tl-bar').attr('d', bar);
 		a.select('.tl-marker').attr('d', shapePath(TRACKS[d.track].shape, 12)).attr('transform', `translate(${railX},0)`);
 		const text = a.select('.tl-label').attr('x', round(labelX)).attr('y', 0);
-		text
-			.selectAll('tspan')
-			.data(d.lines)
-			.join('tspan')
-			.attr('x', round(labelX))
-			.attr('dy', (_, i) =>
-				i === 0 ? `${round(0.35 * layout.fontSize - ((d.lines.length - 1) * lineHeight) / 2)}` : lineHeight,
-			)
-			.text((line) => line);
+		// Drawn afresh: one tspan a line, with a space between them as a text node of its own, so the
+		// label's text reads as its words ("Stoltenberg condemns invasion", not "condemnsinvasion") to
+		// anything that reads the text, as axe's label-in-name check (WCAG 2.5.3) does.
+		text.selectAll('*').remove();
+		text.text('');
+		d.lines.forEach((line, i) => {
+			if (i) (text.node() as Element).append(' ');
+			text
+				.append('tspan')
+				.attr('x', round(labelX))
+				.attr('dy', i === 0 ? `${round(0.35 * layout.fontSize - ((d.lines.length - 1) * lineHeight) / 2)}` : lineHeight)
+				.text(line);
+		});
 	});
 }

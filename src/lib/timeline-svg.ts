@@ -104,7 +104,7 @@ export function drawTimeline(svgNode: SVGSVGElement, layout: Layout, options: Dr
 					.append('tspan')
 					.attr('x', 24)
 					.attr('dy', i ? LANE_NAME.lineHeight : 0)
-					.text(line),
+					.text(i < d.name.length - 1 ? `${line} ` : line),
 			);
 		});
 

@@ -83,7 +83,7 @@ test.describe('share menu', () => {
 		test.slow(); // includes a full axe run
 		await page.clock.setFixedTime(TODAY);
 		await page.goto(ARTICLE);
-		const opener = page.getByRole('button', { name: 'Share this article' });
+		const opener = page.getByRole('button', { name: 'Share or cite this article' });
 		await expect(opener).toHaveText('Share or cite');
 		await opener.click();
 		await page.getByRole('menuitem', { name: 'Cite this article…' }).click();
@@ -117,7 +117,7 @@ test.describe('share menu', () => {
 	test('an explainer is cited as an undated page of this site', async ({ page }) => {
 		await page.clock.setFixedTime(TODAY);
 		await page.goto('/explainers/what-nato-is/');
-		await page.getByRole('button', { name: 'Share this explainer' }).click();
+		await page.getByRole('button', { name: 'Share or cite this explainer' }).click();
 		await page.getByRole('menuitem', { name: 'Cite this explainer…' }).click();
 		const apa = page.getByRole('dialog').getByLabel('APA (7th edition)');
 		await expect(apa).toContainText('(n.d.). The 2022 Security Talks. Retrieved March 20, 2026, from');

@@ -172,6 +172,19 @@ describe('the vertical timeline SVG', () => {
 		);
 	});
 
+	it('spaces the lines of a wrapped label, so its text (and the link’s visible name) reads as words', () => {
+		const long = {
+			...EVENTS[0]!,
+			id: 'long-label',
+			label: 'A label long enough to wrap onto more than one line of the vertical chart',
+		};
+		const { svg, base } = renderVertical([...EVENTS, long]);
+		const wrapped = base.rows.filter((r) => r.lines.length > 1);
+		expect(wrapped.map((r) => r.id)).toContain('long-label');
+		for (const row of wrapped)
+			expect(svg.querySelector(`a.tl-event[data-id="${row.id}"] .tl-label`)?.textContent).toBe(row.lines.join(' '));
+	});
+
 	it('draws the same markup again, and moves the lines below an opened one', () => {
 		const { svg, draw, base } = renderVertical(EVENTS);
 		const first = svg.outerHTML;

@@ -19,7 +19,8 @@ customElements.define(
 			button.type = 'button';
 			button.dataset.href = link.getAttribute('href')!;
 			button.textContent = link.dataset.text ?? link.textContent;
-			button.setAttribute('aria-label', `Share ${link.dataset.label}`);
+			// The visible words lead the name (WCAG 2.5.3, label in name): "Share or cite this article".
+			button.setAttribute('aria-label', `${link.dataset.text ?? 'Share'} ${link.dataset.label}`);
 			button.setAttribute('aria-haspopup', 'menu');
 			button.setAttribute('aria-expanded', 'false');
 			link.replaceWith(button);
