@@ -4,7 +4,7 @@
  * - turns the header's "Search" link into a button that opens the search dialog, and starts
  *   loading search (the dialog's code, which loads the engine) when a pointer or focus reaches it;
  * - binds Ctrl/⌘K and "/" (not while typing in a field) to the dialog, or on /search/ to its field;
- * - on /search/, starts the search when the browser is idle, or at once if needed;
+ * - on /search/, starts the search when the browser is idle (within 2 s), or at once if needed;
  * - highlights matched words when a search result brought the reader here;
  * - loads other on-demand features (`template[data-lazy-for]`) on first use, or when their eager
  *   half asks (a `lazy:load` event naming the template).
@@ -95,7 +95,10 @@ if (form) {
 		// load() runs the page's search once, however often it is asked.
 		form.addEventListener('focusin', start);
 		form.addEventListener('pointerdown', start);
-		(window.requestIdleCallback ?? setTimeout)(start);
+		// Idle, or within 2 s at the latest: on a busy machine the browser may never be idle, and the
+		// page sat at "Loading search…" for over 30 s in a loaded CI run.
+		if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
+		else setTimeout(start, 200);
 	}
 }
 
