@@ -1,11 +1,10 @@
 /**
- * The four collections. Their loaders share one content model (src/model), which reads and parses
+ * The five collections. Their loaders share one content model (src/model), which reads and parses
  * every content file once per build and runs every content check; each collection's schema is
  * the authors' schema (src/schemas) plus the facts the model adds (paragraphs, citations,
  * backlinks, mentions), so pages never parse content again.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Backlink } from './lib/backlinks';
 import type { NumberedCitation } from './lib/explainer-citations';
@@ -64,8 +63,11 @@ const events = defineCollection({
 
 /** The public corrections log: every change to the meaning of what the site says (src/content/corrections.yaml). */
 const corrections = defineCollection({
-	loader: file('src/content/corrections.yaml'),
-	schema: correctionSchema,
+	loader: contentLoader('corrections'),
+	schema: correctionSchema.extend({
+		/** Its place in the file, which follows each page from top to bottom: the order of the log. */
+		position: derived<number>(),
+	}),
 });
 
 export const collections = { articles, explainers, people, events, corrections };

@@ -1,18 +1,11 @@
 /**
  * The corrections log with the titles of the pages it concerns, gathered once per build for the
- * routes that show it (/corrections/, the feeds). A correction naming a page the site does not
- * have stops the build here, with the entry and the fix.
- *
- * When content gets one typed model, only this module needs repointing.
+ * routes that show it (/corrections/, the feeds). The content model has checked every entry (its
+ * page, its anchor, its id), so this only puts it in order and names the pages.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
 import { byDate } from '../lib/articles';
-import { unknownPages, type CorrectionEntry } from '../lib/corrections';
-import { ContentError } from '../lib/problems';
-
-export const CORRECTIONS_FILE = 'src/content/corrections.yaml';
+import type { CorrectionEntry } from '../lib/corrections';
 
 export interface CorrectionLog {
 	/** In the order of the file, which follows each page from top to bottom. */
@@ -42,11 +35,7 @@ async function gather(): Promise<CorrectionLog> {
 		['/timeline/', 'Timeline'],
 		...people.map((p) => [`/people/${p.id}/`, p.data.name] as const),
 	]);
-	// The collection comes back sorted by id; the log's own order (each page from top to bottom) is
-	// the file's. TODO(model): take the order from the content model once it reads this file.
-	const order = (parseYaml(readFileSync(CORRECTIONS_FILE, 'utf8')) as { id: string }[]).map((c) => c.id);
-	const entries = log.map((c) => c.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-	const problems = unknownPages(entries, titles, CORRECTIONS_FILE);
-	if (problems.length) throw new ContentError(problems);
+	// The collection comes back sorted by id; the log's own order (each page from top to bottom) is the file's.
+	const entries = log.map((c) => c.data).sort((a, b) => a.position - b.position);
 	return { entries, titles };
 }

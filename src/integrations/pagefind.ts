@@ -17,8 +17,12 @@ import { parseHTML } from 'linkedom';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { contentType, parseRequestPath } from '../lib/http';
 import { parse } from 'yaml';
+import { filterControlHtml, filterRows, filterTotals, type FilterLabels } from '../lib/search-filters';
+import type { FilterCounts } from '../lib/search-engine';
 import {
 	ALL_BLOCKS,
+	FILTER_KEYS,
+	type FilterKey,
 	blockSeparator,
 	customRecord,
 	RECORD_ATTRIBUTE,
@@ -83,6 +87,16 @@ function readableText(element: Element): string {
 	return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The filters marked in a page's search body, `key:value` one per element (see pagefindMarkers). */
+function filtersIn(body: Element): Record<string, string[]> {
+	const filters: Record<string, string[]> = {};
+	for (const marker of body.querySelectorAll('[data-pagefind-filter]')) {
+		const [key = '', ...rest] = (marker.getAttribute('data-pagefind-filter') ?? '').split(':');
+		(filters[key] ??= []).push(rest.join(':'));
+	}
+	return filters;
+}
+
 /** A page as it goes to Pagefind, and the records marked in it. */
 export interface PreparedPage {
 	/** The page's HTML as Pagefind should read it; null if it has no search body. */
@@ -90,6 +104,8 @@ export interface PreparedPage {
 	records: CustomRecord[];
 	/** What the page and its records put in the index, for the vocabulary of suggestions. */
 	texts: VocabularySource[];
+	/** The filters of the page (if indexed) and of each record, for the search page's counts. */
+	filters: Record<string, string[]>[];
 }
 
 /**
@@ -99,7 +115,7 @@ export interface PreparedPage {
  */
 export function preparePage(html: string, page: string): PreparedPage {
 	if (!html.includes('data-pagefind-body') && !html.includes(RECORD_ATTRIBUTE))
-		return { html: null, records: [], texts: [] };
+		return { html: null, records: [], texts: [], filters: [] };
 	const { document } = parseHTML(html);
 	const texts: VocabularySource[] = [];
 	const records = [...document.querySelectorAll(`[${RECORD_ATTRIBUTE}]`)].map((element) => {
@@ -116,12 +132,14 @@ export function preparePage(html: string, page: string): PreparedPage {
 		return record;
 	});
 	const body = document.querySelector('[data-pagefind-body]');
+	const filters = records.map((record) => record.filters);
 	if (body) {
+		filters.push(filtersIn(body));
 		texts.push({ text: readableText(body), title: document.querySelector('h1')?.textContent ?? undefined });
 		separateBlocks(body, UNSEPARATED_BLOCKS);
 		slimAnchors(body);
 	}
-	return { html: body ? `<!doctype html>${document.documentElement.outerHTML}` : null, records, texts };
+	return { html: body ? `<!doctype html>${document.documentElement.outerHTML}` : null, records, texts, filters };
 }
 
 /** The records marked in one page's HTML (see `searchRecordAttributes` in src/lib/search.ts). */
@@ -162,11 +180,13 @@ async function indexSite(index: PagefindIndex, root: string, spellings: string[]
 	let pages = 0;
 	let records = 0;
 	const texts: VocabularySource[] = [];
+	const filters: Record<string, string[]>[] = [];
 	for (const file of await htmlFiles(root)) {
 		const url = pageUrl(root, file);
 		const prepared = preparePage(await readFile(file, 'utf8'), url);
 		if (prepared.html === null) continue;
 		texts.push(...prepared.texts);
+		filters.push(...prepared.filters);
 		const added = await index.addHTMLFile({ url, content: prepared.html });
 		if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 		pages++;
@@ -176,7 +196,46 @@ async function indexSite(index: PagefindIndex, root: string, spellings: string[]
 			records++;
 		}
 	}
-	return { pages, records, vocabulary: buildVocabulary(texts, spellings.flat()) };
+	return { pages, records, vocabulary: buildVocabulary(texts, spellings.flat()), totals: filterTotals(filters) };
+}
+
+/** The search page, as the build writes it. */
+const SEARCH_PAGE = 'search/index.html';
+
+/**
+ * Writes the filter controls into the search page with the index's counts (`totals`), so the page
+ * shows its filters before any script runs and loads search only when a reader reaches it. The
+ * controls are the page's script's own rows (src/lib/search-filters.ts), with nothing chosen; names
+ * for ids come from the page's `#search-labels`. Returns the new HTML; throws, naming what is
+ * missing, if the page has changed shape.
+ */
+export function writeFilterControls(html: string, totals: FilterCounts): string {
+	const where = `${SEARCH_PAGE} (src/pages/search.astro)`;
+	const json = /<script type="application\/json" id="search-labels">([^<]*)<\/script>/.exec(html)?.[1];
+	if (json === undefined) throw new Error(`${where} has no <script id="search-labels">, which names the filter values`);
+	const labels = JSON.parse(json) as FilterLabels;
+	const fill = (html: string, key: FilterKey, pattern: RegExp): string => {
+		const matches = html.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+		if (matches !== 1) {
+			throw new Error(
+				`${where} must have one empty control for the ${key} filter (${pattern.source}); found ${matches}`,
+			);
+		}
+		return html.replace(
+			pattern,
+			(_, open: string, close: string) =>
+				`${open}${filterControlHtml(key, filterRows(key, { totals, labels }))}${close}`,
+		);
+	};
+	let out = fill(html, 'type', /(<div[^>]*\bdata-options="type"[^>]*>)\s*(<\/div>)/);
+	for (const key of FILTER_KEYS.filter((k) => k !== 'type')) {
+		out = fill(
+			out,
+			key,
+			new RegExp(`(<select[^>]*\\bdata-filter="${key}"[^>]*>)(?:<option[^>]*>[^<]*</option>)?(</select>)`),
+		);
+	}
+	return out;
 }
 
 /**
@@ -248,12 +307,14 @@ export function pagefind(): AstroIntegration {
 						excludeSelectors: [`[${RECORD_ATTRIBUTE}]`],
 					});
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const { pages, records, vocabulary } = await indexSite(index, site, await loadSpellings(root!));
+					const { pages, records, vocabulary, totals } = await indexSite(index, site, await loadSpellings(root!));
 					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
 					if (written.errors.length)
 						throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 					// Beside the index, so it is always the same build's: “Did you mean …” loads it on demand.
 					await writeFile(`${site}pagefind/${VOCABULARY_FILE}`, JSON.stringify(vocabulary));
+					const searchPage = `${site}${SEARCH_PAGE}`;
+					await writeFile(searchPage, writeFilterControls(await readFile(searchPage, 'utf8'), totals));
 					logger.info(
 						`Search index: ${pages} pages, ${records} in-page records, a vocabulary of ${vocabulary.length} words.`,
 					);

@@ -1,9 +1,9 @@
 /**
  * The public corrections log, as pages use it: labels, the anchor of each page's group on
- * /corrections/, the latest correction of a page, and the check that every correction names a
- * page that exists. Pure: entries come in as plain data.
+ * /corrections/, the latest correction of a page, and the checks of the log (run by the content
+ * model, src/model/build.ts). Pure: entries come in as plain data.
  */
-import type { Problem } from './problems';
+import { issuesToProblems, type Problem, type SafeParse } from './problems';
 
 export type CorrectionKind = 'wording' | 'date' | 'note' | 'context';
 
@@ -52,18 +52,90 @@ export function groupByPage<C extends CorrectionEntry>(
 	}));
 }
 
-/** Corrections that name a page the site does not have. The link check covers the anchors. */
-export function unknownPages(
-	entries: readonly CorrectionEntry[],
-	titles: ReadonlyMap<string, string>,
-	file: string,
-): Problem[] {
-	return entries
-		.filter((c) => !titles.has(c.page))
-		.map((c) => ({
+/**
+ * Checks src/content/corrections.yaml as a whole: each entry against the schema, ids unique (each
+ * is a permalink), and each naming a page the site has and an anchor that page publishes. `pages`
+ * maps every page a correction may concern to the ids it publishes. Returns the entries that passed, in the
+ * file's order (each page from top to bottom), which the log keeps.
+ */
+export function checkCorrections<T extends CorrectionEntry>(
+	raw: unknown,
+	{
+		file,
+		parse,
+		lineOf,
+		pages,
+	}: {
+		file: string;
+		parse: SafeParse<T>;
+		lineOf?: ((path: readonly PropertyKey[]) => number) | undefined;
+		/** Absent when other content has problems: pages would then look as if they had lost anchors. */
+		pages?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+	},
+): { problems: Problem[]; corrections: T[] } {
+	const problems: Problem[] = [];
+	const line = (path: readonly PropertyKey[]) => lineOf?.(path);
+	// An empty log is a site with nothing corrected yet.
+	if (raw == null) return { problems, corrections: [] };
+	if (!Array.isArray(raw)) {
+		problems.push({
 			file,
-			field: `corrections "${c.id}".page`,
-			message: `no page "${c.page}" on the site`,
-			fix: `use the path of an explainer, source article, person or the timeline, e.g. ${[...titles.keys()].slice(0, 3).join(', ')}`,
-		}));
+			line: line([]),
+			field: 'corrections',
+			message: 'the file must be a YAML list of corrections',
+			fix: 'start each entry with "- id: …" at the left margin',
+		});
+		return { problems, corrections: [] };
+	}
+	const corrections: T[] = [];
+	const ids = new Map<string, number>();
+	raw.forEach((item: unknown, i) => {
+		const at = `corrections[${i}]`;
+		const parsed = parse(item);
+		if (!parsed.success) {
+			for (const p of issuesToProblems(file, parsed.error.issues, at)) {
+				const path = p.field.slice(at.length).match(/[^.[\]]+/g) ?? [];
+				problems.push({ ...p, line: line([i, ...path.map((k) => (/^\d+$/.test(k) ? Number(k) : k))]) });
+			}
+			return;
+		}
+		const entry = parsed.data;
+		const first = ids.get(entry.id);
+		if (first !== undefined) {
+			problems.push({
+				file,
+				line: line([i, 'id']),
+				field: `${at}.id`,
+				message: `"${entry.id}" is already the id of corrections[${first}]; its permalink /corrections/#${entry.id} would point at two entries`,
+				fix: 'give this entry an id of its own (never change a published one)',
+			});
+			return;
+		}
+		ids.set(entry.id, i);
+		if (!pages) return void corrections.push(entry);
+		const anchors = pages.get(entry.page);
+		if (!anchors) {
+			problems.push({
+				file,
+				line: line([i, 'page']),
+				field: `${at}.page`,
+				message: `no page "${entry.page}" on the site`,
+				fix: `use the path of an explainer, source article, person or the timeline, e.g. ${[...pages.keys()].slice(0, 3).join(', ')}`,
+			});
+			return;
+		}
+		if (!anchors.has(entry.anchor)) {
+			const near = [...anchors].filter((a) => a.startsWith(entry.anchor.replace(/-?\d+$/, ''))).slice(0, 3);
+			problems.push({
+				file,
+				line: line([i, 'anchor']),
+				field: `${at}.anchor`,
+				message: `${entry.page} has no paragraph, note, event or heading with the id "${entry.anchor}"`,
+				fix: `use the id of what changed, as its ¶ link shows it${near.length ? `: ${near.join(', ')}?` : ''}`,
+			});
+			return;
+		}
+		corrections.push(entry);
+	});
+	return { problems, corrections };
 }

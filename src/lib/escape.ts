@@ -14,3 +14,7 @@ const escapeChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).pad
  * attribute (which Astro escapes as an attribute on top: one helper for all content as JSON).
  */
 export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(UNSAFE, escapeChar);
+
+/** Text for HTML, in an element or a quoted attribute. */
+export const escapeHtml = (s: string): string =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -5,7 +5,7 @@
  */
 import { citationKey, isProblem, resolveCitation, type CitationRef, type ParagraphIndex } from './citations';
 import { eventSpan } from './events';
-import { issuesToProblems, type Problem } from './problems';
+import { issuesToProblems, type Problem, type SafeParse } from './problems';
 
 type Ref = string | { id: string };
 const refId = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.id);
@@ -20,12 +20,6 @@ export interface CheckedEvent {
 	people: readonly Ref[];
 	disagreement?: { sources: readonly CitationRef[] } | undefined;
 }
-
-type SafeParse<T> = (
-	input: unknown,
-) =>
-	| { success: true; data: T }
-	| { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 
 export interface EventCheckOptions<T extends CheckedEvent> {
 	/** Path of the events file, relative to the project root. */

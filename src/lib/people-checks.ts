@@ -3,7 +3,7 @@
  * every name and alias pointing at one person only (mentions are found by name, so a name two
  * entries share would file one person's mentions under the other).
  */
-import { issuesToProblems, type Problem } from './problems';
+import { issuesToProblems, type Problem, type SafeParse } from './problems';
 
 /** What the checks need of a parsed person. */
 export interface CheckedPerson {
@@ -11,12 +11,6 @@ export interface CheckedPerson {
 	name: string;
 	aliases: readonly string[];
 }
-
-type SafeParse<T> = (
-	input: unknown,
-) =>
-	| { success: true; data: T }
-	| { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 
 export function checkPeople<T extends CheckedPerson>(
 	raw: unknown,

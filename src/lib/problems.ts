@@ -33,6 +33,13 @@ export class ContentError extends Error {
 	}
 }
 
+/** A schema's `safeParse`, as the checks of a YAML list take it (people, events, corrections). */
+export type SafeParse<T> = (
+	input: unknown,
+) =>
+	| { success: true; data: T }
+	| { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+
 /**
  * Zod issues as Problems, with the field path written the way authors see it: `notes[0].quote`, or
  * with a `prefix` such as `events[3]`, `events[3].sources[0]`. An issue may carry its own fix in

@@ -11,6 +11,7 @@
  *   something, returns those results with the correction (“Did you mean …”);
  * - says which words each result was found by, so its link highlights exactly those.
  */
+import { escapeHtml } from './escape';
 import { SEARCH_TYPE_IDS, type SearchType } from './search';
 import { queryAlternatives } from './search-spellings';
 import { correctQuery } from './search-suggest';
@@ -332,8 +333,6 @@ export function bestSubResults(fragment: PagefindFragment, max: number): Pagefin
 		.slice(0, max)
 		.map(({ s }) => s);
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * An excerpt of `content` around the first word that begins with one of `terms`, marked, for a

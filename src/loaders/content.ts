@@ -1,5 +1,5 @@
 /**
- * The loaders of the four collections. Each asks for the one content model (src/model), which
+ * The loaders of the five collections. Each asks for the one content model (src/model), which
  * reads and parses every content file once and runs every content check; if any check fails,
  * every loader stops the build with the whole list of problems. Otherwise each stores its
  * collection's entries, with what the model worked out (paragraphs, citations, backlinks,
@@ -17,7 +17,7 @@ import { ContentError, formatProblems } from '../lib/problems';
 import type { ContentModel } from '../model/build';
 import { CONTENT_PATHS, loadContentModel, updateAnchorLedger } from '../model/read';
 
-export type CollectionName = 'articles' | 'explainers' | 'people' | 'events';
+export type CollectionName = 'articles' | 'explainers' | 'people' | 'events' | 'corrections';
 
 interface StoredEntry {
 	id: string;
@@ -53,6 +53,7 @@ const ENTRIES: Record<CollectionName, (model: ContentModel) => StoredEntry[]> = 
 	people: (m) =>
 		m.people.map((p) => ({ id: p.id, data: { ...p.input, mentions: p.mentions, explainers: p.explainers } })),
 	events: (m) => m.events.map((e) => ({ id: e.id, data: e.input })),
+	corrections: (m) => m.corrections.map((c) => ({ id: c.id, data: { ...c.input, position: c.position } })),
 };
 
 async function store(context: LoaderContext, collection: CollectionName, model: ContentModel): Promise<void> {

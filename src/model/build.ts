@@ -13,6 +13,7 @@ import { checkLedger, LEDGER_FILE, parseLedger, type Ledger, type PublishedAncho
 import { byDate } from '../lib/articles';
 import { buildBacklinks, type Backlink } from '../lib/backlinks';
 import { checkArticles, MDX_FIX, parseFailure } from '../lib/article-checks';
+import { checkCorrections } from '../lib/corrections';
 import { isKebabId } from '../lib/ids';
 import { indexArticles, type ParagraphIndex } from '../lib/citations';
 import { isoDate, yamlDateProblems } from '../lib/dates';
@@ -26,10 +27,12 @@ import { numberedCitations, type NumberedCitation } from '../lib/explainer-citat
 import { byOrder } from '../lib/explainers';
 import { parseMdx } from '../lib/mdx';
 import { findMentions } from '../lib/mentions';
+import { numberNotes } from '../lib/notes';
 import { checkPeople } from '../lib/people-checks';
 import { issuesToProblems, type Problem } from '../lib/problems';
 import { SITE_PERIOD } from '../lib/site';
 import { articleSchema } from '../schemas/articles';
+import { correctionSchema } from '../schemas/corrections';
 import { eventSchema } from '../schemas/events';
 import { explainerSchema } from '../schemas/explainers';
 import { personSchema } from '../schemas/people';
@@ -48,6 +51,8 @@ export interface ContentFiles {
 	explainers: SourceFile[];
 	people: SourceFile | undefined;
 	events: SourceFile | undefined;
+	/** src/content/corrections.yaml, the public corrections log (absent before anything is corrected). */
+	corrections?: SourceFile | undefined;
 	/** src/content/anchors.json, the anchor ledger (absent before anything is published). */
 	anchors?: SourceFile | undefined;
 	/** Files in the articles and explainers folders that are not .mdx, and so would be ignored. */
@@ -63,6 +68,7 @@ export type ArticleData = z.infer<typeof plainArticleSchema>;
 export type ExplainerData = z.infer<typeof explainerSchema>;
 export type PersonData = z.infer<typeof personSchema>;
 export type EventData = z.infer<typeof plainEventSchema>;
+export type CorrectionData = z.infer<typeof correctionSchema>;
 
 export interface ArticleModel {
 	id: string;
@@ -109,6 +115,14 @@ export interface EventModel {
 	data: EventData;
 }
 
+export interface CorrectionModel {
+	id: string;
+	input: Record<string, unknown>;
+	data: CorrectionData;
+	/** Its place in the file (0-based), which follows each page from top to bottom: the log's order. */
+	position: number;
+}
+
 export interface ContentModel {
 	/** Oldest first. */
 	articles: ArticleModel[];
@@ -117,6 +131,8 @@ export interface ContentModel {
 	people: PersonModel[];
 	/** In timeline order. */
 	events: EventModel[];
+	/** The corrections log, in the order of its file. */
+	corrections: CorrectionModel[];
 	/** Paragraph text by article and paragraph id: the one index every citation resolves against. */
 	index: ParagraphIndex;
 	/** Every anchor the pages publish, with its text: what the anchor ledger records and checks. */
@@ -540,7 +556,68 @@ export function buildContentModel(files: ContentFiles): { model: ContentModel; p
 		...explainerInputs.flatMap((e) => e.claims),
 		...(eventsYaml && !eventsYaml.problems.length ? eventClaims(eventsFile, eventsYaml) : []),
 	];
-	return { model: { articles, explainers, people, events, index, anchors, ledger, claims }, problems };
+	// Corrections last: they name the pages and anchors of everything above. Pages and anchors are
+	// only checked when the rest is clean, as the ledger is.
+	const correctionsFile = files.corrections?.file ?? 'src/content/corrections.yaml';
+	const correctionsYaml = files.corrections
+		? parseYaml(correctionsFile, files.corrections.text, 1, 'corrections')
+		: undefined;
+	problems.push(...(correctionsYaml?.problems ?? []));
+	const checkedCorrections =
+		correctionsYaml && !correctionsYaml.problems.length
+			? checkCorrections(correctionsYaml.value, {
+					file: correctionsFile,
+					parse: (i) => correctionSchema.safeParse(i),
+					lineOf: correctionsYaml.lineOf,
+					pages: problems.length ? undefined : correctablePages(articles, explainers, events, people),
+				})
+			: { problems: [], corrections: [] };
+	problems.push(...checkedCorrections.problems);
+	const rawCorrections = (Array.isArray(correctionsYaml?.value) ? correctionsYaml.value : []) as Record<
+		string,
+		unknown
+	>[];
+	const corrections: CorrectionModel[] = checkedCorrections.corrections.map((data) => {
+		const position = rawCorrections.findIndex((r) => r.id === data.id);
+		return { id: data.id, input: rawCorrections[position] ?? {}, data, position };
+	});
+
+	return {
+		model: { articles, explainers, people, events, corrections, index, anchors, ledger, claims },
+		problems,
+	};
+}
+
+/**
+ * The pages a correction may concern, each with the ids a correction may name: an article's
+ * title, paragraphs and editor's notes; an explainer's title, sections and paragraphs; the
+ * timeline's events; a person's description. (Each is a page's own `id=`; the link check
+ * confirms them on the built pages.)
+ */
+function correctablePages(
+	articles: readonly ArticleModel[],
+	explainers: readonly ExplainerModel[],
+	events: readonly EventModel[],
+	people: readonly PersonModel[],
+): Map<string, Set<string>> {
+	return new Map([
+		...articles.map(
+			(a) =>
+				[
+					`/articles/${a.id}/`,
+					new Set(['title', ...a.paragraphs.map((p) => p.id), ...numberNotes(a.data.notes).map((n) => n.id)]),
+				] as const,
+		),
+		...explainers.map(
+			(e) =>
+				[
+					`/explainers/${e.id}/`,
+					new Set(['title', ...e.sections.map((s) => s.id), ...e.analysis.blocks.map((b) => b.id)]),
+				] as const,
+		),
+		['/timeline/', new Set(events.map((e) => e.id))] as const,
+		...people.map((p) => [`/people/${p.id}/`, new Set(['description'])] as const),
+	]);
 }
 
 /** Checks across articles: one article per raw source; dates within the story; lists without repeats. */

@@ -14,6 +14,7 @@ export const CONTENT_PATHS = {
 	explainers: 'src/content/explainers',
 	people: 'src/content/people.yaml',
 	events: 'src/content/events.yaml',
+	corrections: 'src/content/corrections.yaml',
 	raw: 'public/sources',
 	anchors: 'src/content/anchors.json',
 } as const;
@@ -32,6 +33,7 @@ async function fingerprint(root: URL): Promise<string> {
 		...(await list(new URL(`${CONTENT_PATHS.explainers}/`, root))).map((f) => `${CONTENT_PATHS.explainers}/${f}`),
 		CONTENT_PATHS.people,
 		CONTENT_PATHS.events,
+		CONTENT_PATHS.corrections,
 		CONTENT_PATHS.anchors,
 		...(await list(new URL(`${CONTENT_PATHS.raw}/`, root))).map((f) => `${CONTENT_PATHS.raw}/${f}`),
 	];
@@ -64,11 +66,12 @@ export async function readContentFiles(root: URL): Promise<ContentFiles> {
 			(text) => ({ file: path, text }),
 			() => undefined,
 		);
-	const [articles, explainers, people, events, anchors, rawNames] = await Promise.all([
+	const [articles, explainers, people, events, corrections, anchors, rawNames] = await Promise.all([
 		mdx(CONTENT_PATHS.articles),
 		mdx(CONTENT_PATHS.explainers),
 		optional(CONTENT_PATHS.people),
 		optional(CONTENT_PATHS.events),
+		optional(CONTENT_PATHS.corrections),
 		optional(CONTENT_PATHS.anchors),
 		list(new URL(`${CONTENT_PATHS.raw}/`, root)),
 	]);
@@ -84,6 +87,7 @@ export async function readContentFiles(root: URL): Promise<ContentFiles> {
 		explainers: explainers.files,
 		people,
 		events,
+		corrections,
 		anchors,
 		strays: [...articles.strays, ...explainers.strays],
 		raw,

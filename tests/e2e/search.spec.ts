@@ -525,6 +525,63 @@ test.describe('loading', () => {
 	});
 });
 
+test.describe('loading the search page', () => {
+	/** Each filter control's state as a reader meets it: value, whether chosen, and its words. */
+	const controls = (page: Page) =>
+		page
+			.locator('[data-search-filters]')
+			.evaluate((box) =>
+				[...box.querySelectorAll<HTMLInputElement | HTMLOptionElement>('input, option')].map((c) =>
+					c instanceof HTMLInputElement
+						? `${c.value}|${c.checked}|${c.closest('label')?.textContent ?? ''}`
+						: `${c.value}|${c.selected}|${c.textContent ?? ''}`,
+				),
+			);
+
+	test('its hint and filters, with counts, are there at once; search loads when the reader reaches the form, and changes none of them', async ({
+		page,
+	}) => {
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto('/search/', { waitUntil: 'networkidle' });
+		await expect(summary(page)).toHaveText(/^Type a word or a name/);
+		const before = await controls(page);
+		// Every source, person and month with its count, and every type with its own.
+		expect(before.filter((c) => /\(\d+\)$/.test(c)).length).toBeGreaterThan(20);
+		expect(before).toContain('article|false|Source articles5');
+		// Nothing of search's own has loaded: no engine, no index, no page script.
+		expect(requested.filter((p) => p.startsWith('/pagefind/') || /Script\.astro/.test(p))).toEqual([]);
+
+		await page.getByRole('searchbox', { name: 'Words or names to look for' }).focus();
+		await expect(page.locator('form[data-search-ready]')).toHaveCount(1);
+		expect(requested.some((p) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(p))).toBe(true);
+		expect(await controls(page)).toEqual(before);
+		await expect(summary(page)).toHaveText(/^Type a word or a name/);
+	});
+
+	test('a filter chosen, and words typed, before search has loaded are what it searches', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/pagefind.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/search/');
+		await page.getByRole('radio', { name: /^Timeline events\s+\d+$/ }).check();
+		await page.getByRole('searchbox', { name: 'Words or names to look for' }).fill('geneva');
+		await expect(page.locator('form[data-search-ready]')).toHaveCount(0);
+		release();
+		await expect(summary(page)).toHaveText(/results? for “geneva”$/);
+		await expect(page).toHaveURL(/\/search\/\?q=geneva&type=event$/);
+		await expect(page.getByRole('radio', { name: /^Timeline events/ })).toBeChecked();
+		const hrefs = await results(page)
+			.locator('a.search-result-link')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of hrefs) expect(href).toMatch(/^\/timeline\/.*#/);
+	});
+});
+
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`accessibility, ${scheme}`, () => {
 		test.use({ colorScheme: scheme });

@@ -555,15 +555,43 @@ test.describe('wide screen, 1280 × 900: details never cover the chart', () => {
 });
 
 /** Layout shift scored without any input, from the first byte. */
+/** Layout shifts without recent input: their total, and what moved (for the failure message). */
 async function watchShifts(page: Page) {
 	await page.addInitScript(() => {
-		(window as unknown as { shifts: number }).shifts = 0;
+		const w = window as unknown as { shifts: number; moved: string[] };
+		w.shifts = 0;
+		w.moved = [];
+		const describe = (node: Node | null) => {
+			const el = node instanceof Element ? node : node?.parentElement;
+			if (!el) return String(node?.nodeName);
+			const cls =
+				typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+			return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}`;
+		};
+		const rect = (r: DOMRectReadOnly) =>
+			`${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-				if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+			type Shift = {
+				value: number;
+				hadRecentInput: boolean;
+				startTime: number;
+				sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+			};
+			for (const entry of list.getEntries() as unknown as Shift[]) {
+				if (entry.hadRecentInput) continue;
+				w.shifts += entry.value;
+				for (const s of entry.sources)
+					w.moved.push(
+						`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`,
+					);
+			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
-	return () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+	return () =>
+		page.evaluate(() => {
+			const w = window as unknown as { shifts: number; moved: string[] };
+			return { total: w.shifts, moved: w.moved };
+		});
 }
 
 test.describe('before any interaction', () => {
@@ -581,7 +609,8 @@ test.describe('before any interaction', () => {
 				const shifts = await watchShifts(page);
 				await page.goto(path, { waitUntil: 'networkidle' });
 				if (path !== '/') await ready(page);
-				expect(await shifts()).toBe(0);
+				const { total, moved } = await shifts();
+				expect(total, moved.join('\n')).toBe(0);
 				if (path.includes('#')) return; // a permalink zooms to its event, which loads the zoom
 				const bytes = [...scripts].reduce((sum, file) => sum + gzipSync(readFileSync(`dist${file}`)).length, 0);
 				const budget = pageTypeOf(new URL(path, 'http://x').pathname).budget.eagerJs;

@@ -12,6 +12,8 @@ import { PAGEFIND_OPTIONS, type PagefindApi } from '../../src/lib/search-engine'
 
 interface PagefindModule extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
+	/** Every filter value in the index, with how many pages and records have it. */
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export async function loadPagefind(dist = 'dist'): Promise<PagefindModule> {

@@ -6,7 +6,7 @@ import {
 	correctionsHref,
 	groupByPage,
 	pageGroupId,
-	unknownPages,
+	checkCorrections,
 	type CorrectionEntry,
 } from '../../src/lib/corrections';
 import { correctionSchema } from '../../src/schemas/corrections';
@@ -51,19 +51,68 @@ describe('the corrections log, as pages use it', () => {
 			['for-timeline', 'Timeline', ['x']],
 		]);
 	});
+});
 
-	it('reports a correction of a page the site does not have, with the fix', () => {
-		const [problem, ...rest] = unknownPages(
-			[entry('x', '/explainers/gone/')],
-			new Map([['/timeline/', 'Timeline']]),
-			'log.yaml',
-		);
-		expect(rest).toEqual([]);
-		expect(problem).toMatchObject({
+describe('checkCorrections', () => {
+	const raw = (id: string, page: string, anchor = 'p1') => ({
+		id,
+		date: '2026-12-01',
+		page,
+		anchor,
+		kind: 'wording',
+		change: 'It said one thing; it now says another.',
+		reason: 'The cited paragraph says the other.',
+	});
+	const pages = new Map([
+		['/timeline/', new Set(['geneva-talks-open'])],
+		['/articles/a/', new Set(['title', 'p1', 'p2', 'p2-note-1'])],
+	]);
+	const check = (entries: unknown, withPages = true) =>
+		checkCorrections(entries, {
 			file: 'log.yaml',
-			field: 'corrections "x".page',
-			message: 'no page "/explainers/gone/" on the site',
+			parse: (i) => correctionSchema.safeParse(i),
+			lineOf: (path) => 10 + Number(path[0] ?? 0),
+			pages: withPages ? pages : undefined,
 		});
+
+	it('keeps valid entries in the order of the file; an empty file is an empty log', () => {
+		const { problems, corrections } = check([
+			raw('b', '/articles/a/', 'p2-note-1'),
+			raw('a', '/timeline/', 'geneva-talks-open'),
+		]);
+		expect(problems).toEqual([]);
+		expect(corrections.map((c) => c.id)).toEqual(['b', 'a']);
+		expect(check(null)).toEqual({ problems: [], corrections: [] });
+	});
+
+	it('reports a page the site does not have, an anchor the page lacks, and a repeated id, each with its line and fix', () => {
+		const { problems, corrections } = check([
+			raw('x', '/explainers/gone/'),
+			raw('y', '/articles/a/', 'p9'),
+			raw('z', '/articles/a/', 'p1'),
+			raw('z', '/timeline/', 'geneva-talks-open'),
+		]);
+		expect(corrections.map((c) => c.id)).toEqual(['z']);
+		expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
+			['log.yaml', 10, 'corrections[0].page'],
+			['log.yaml', 11, 'corrections[1].anchor'],
+			['log.yaml', 13, 'corrections[3].id'],
+		]);
+		const [page, anchor, id] = problems;
+		expect(page?.message).toBe('no page "/explainers/gone/" on the site');
+		expect(page?.fix).toMatch(/^use the path of an explainer.*\/timeline\//);
+		expect(anchor?.message).toBe('/articles/a/ has no paragraph, note, event or heading with the id "p9"');
+		expect(anchor?.fix).toMatch(/p1, p2, p2-note-1\?$/);
+		expect(id?.message).toMatch(/^"z" is already the id of corrections\[2\]/);
+	});
+
+	it('reports schema mistakes by field; without pages (other content broken) it checks no page or anchor', () => {
+		const { problems } = check([{ ...raw('x', '/timeline/'), kind: 'typo' }]);
+		expect(problems).toEqual([expect.objectContaining({ field: 'corrections[0].kind', line: 10 })]);
+		expect(check([raw('x', '/explainers/gone/')], false).problems).toEqual([]);
+		expect(check({ id: 'x' }).problems).toEqual([
+			expect.objectContaining({ field: 'corrections', message: 'the file must be a YAML list of corrections' }),
+		]);
 	});
 });
 

@@ -5,7 +5,7 @@
  * event in February, newest first. A filter in the address that the index doesn't have is
  * dropped, and the page says so.
  */
-import { FILTER_KEYS, humanise, monthLabel, SEARCH_TYPE_IDS, SEARCH_TYPES, type FilterKey } from '../../search';
+import { FILTER_KEYS, type FilterKey } from '../../search';
 import { MIN_QUERY, type FilterCounts, type SearchOutcome } from '../../search-engine';
 import {
 	dropUnknownFilters,
@@ -21,25 +21,15 @@ import {
 	type SearchState,
 	type SortOrder,
 } from '../../search-state';
+import { filterRows, optionText, SEARCH_HINT, type FilterLabels } from '../../search-filters';
 import { loadEngine, searcher } from './engine';
 import { ResultsView } from './results';
 
-type Labels = Partial<Record<FilterKey, Record<string, string>>>;
-
-const ANY: Record<FilterKey, string> = {
-	type: 'All types',
-	source: 'Any article',
-	person: 'Anyone',
-	month: 'Any month',
-};
-
 const NAMES: Record<FilterKey, string> = { type: 'type', source: 'source article', person: 'person', month: 'month' };
 
-const HINT = 'Type a word or a name, or choose a filter to browse, say, everything from January 2022.';
-
-function readLabels(): Labels {
+function readLabels(): FilterLabels {
 	try {
-		return JSON.parse(document.getElementById('search-labels')?.textContent ?? '{}') as Labels;
+		return JSON.parse(document.getElementById('search-labels')?.textContent ?? '{}') as FilterLabels;
 	} catch {
 		return {}; // Values then show as readable ids: never a reason for search not to start.
 	}
@@ -67,12 +57,16 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 		return;
 	}
 
-	const fromAddress = () => {
-		const { state, dropped } = dropUnknownFilters(location.search, totals);
+	const fromAddress = (asked: string | URLSearchParams = location.search) => {
+		const { state, dropped } = dropUnknownFilters(asked, totals);
 		showNotice(dropped);
 		return state;
 	};
-	let state: SearchState = fromAddress();
+	// The search loads when the reader first reaches the form, so they may have typed or chosen a
+	// filter before it could answer: when the address asks for nothing, the form says what they asked.
+	const fromForm = () =>
+		new URLSearchParams([...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === 'string'));
+	let state: SearchState = fromAddress(location.search || fromForm());
 	// What the reader typed before the search loaded wins over the address.
 	if (input.value.trim() && input.value.trim() !== state.q) state = { ...state, q: input.value.trim() };
 	/** Counts for the current search; the whole index's when nothing is asked. */
@@ -86,74 +80,47 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 			: '';
 	}
 
-	const label = (key: FilterKey, value: string): string => {
-		if (key === 'type') return SEARCH_TYPES[value as keyof typeof SEARCH_TYPES]?.many ?? humanise(value);
-		if (key === 'month') return monthLabel(value);
-		return labels[key]?.[value] ?? humanise(value);
-	};
-
-	/** Values to offer: all in the index, in a sensible order. */
-	const values = (key: FilterKey): string[] => {
-		const known = new Set(Object.keys(totals[key] ?? {}));
-		const order =
-			key === 'type'
-				? SEARCH_TYPE_IDS
-				: key === 'month'
-					? [...known].sort()
-					: [...Object.keys(labels[key] ?? {}), ...[...known].sort()];
-		return [...new Set(order)].filter((v) => known.has(v));
-	};
-
-	/**
-	 * Pagefind's counts say how many results a value would leave given the other filters, so they are
-	 * exact for a filter not in use (and for its chosen value), and unknown for the alternatives to a
-	 * chosen value, or when other spellings were searched too: those show no number rather than a
-	 * wrong one. Nothing is disabled, so no choice can trap the reader. Controls are updated in
-	 * place, so focus and an open list survive.
-	 */
-	const countText = (key: FilterKey, value: string): string => {
-		const chosen = state.filters[key];
-		if (!exact || (chosen && chosen !== value)) return '';
-		return String(available[key]?.[value] ?? 0);
-	};
+	/** A control's rows for the current search (see filterRows). Controls are updated in place, so focus and an open list survive; nothing is disabled, so no choice can trap the reader. */
+	const rows = (key: FilterKey) => filterRows(key, { totals, labels, chosen: state.filters[key], available, exact });
 
 	function syncRadios() {
 		const selected = state.filters.type ?? '';
-		const rows = new Map(
+		const existing = new Map(
 			[...typeOptions.querySelectorAll<HTMLLabelElement>('label')].map((row) => [row.dataset.value ?? '', row]),
 		);
-		const wanted = ['', ...values('type')];
-		wanted.forEach((value, i) => {
-			let row = rows.get(value);
+		const wanted = rows('type');
+		wanted.forEach(({ value, label, count }, i) => {
+			let row = existing.get(value);
 			if (!row) {
+				// The build writes the rows (filterControlHtml); this makes any the index has that the page lacks.
 				row = document.createElement('label');
 				row.dataset.value = value;
 				const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'type', value });
 				const text = document.createElement('span');
-				text.textContent = value ? label('type', value) : ANY.type;
-				const count = document.createElement('span');
-				count.className = 'count';
-				row.append(radio, text, count);
+				text.textContent = label;
+				const number = document.createElement('span');
+				number.className = 'count';
+				row.append(radio, text, number);
 			}
 			if (typeOptions.children[i] !== row) typeOptions.insertBefore(row, typeOptions.children[i] ?? null);
 			row.querySelector('input')!.checked = value === selected;
-			row.querySelector('.count')!.textContent = value ? countText('type', value) : '';
+			row.querySelector('.count')!.textContent = count;
 		});
-		for (const [value, row] of rows) if (!wanted.includes(value)) row.remove();
+		const values = new Set(wanted.map((row) => row.value));
+		for (const [value, row] of existing) if (!values.has(value)) row.remove();
 	}
 
 	function syncSelect(key: FilterKey, select: HTMLSelectElement) {
-		const selected = state.filters[key] ?? '';
 		const existing = new Map([...select.options].map((o) => [o.value, o]));
-		const wanted = ['', ...values(key)];
-		wanted.forEach((value, i) => {
-			const option = existing.get(value) ?? new Option('', value);
-			const n = value ? countText(key, value) : '';
-			option.text = value ? `${label(key, value)}${n ? ` (${n})` : ''}` : ANY[key];
+		const wanted = rows(key);
+		wanted.forEach((row, i) => {
+			const option = existing.get(row.value) ?? new Option('', row.value);
+			option.text = optionText(row);
 			if (select.options[i] !== option) select.add(option, i);
 		});
-		for (const [value, option] of existing) if (!wanted.includes(value)) option.remove();
-		select.value = selected;
+		const values = new Set(wanted.map((row) => row.value));
+		for (const [value, option] of existing) if (!values.has(value)) option.remove();
+		select.value = state.filters[key] ?? '';
 	}
 
 	function renderFilters() {
@@ -196,7 +163,7 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 			available = totals;
 			exact = true;
 			renderFilters();
-			view.message(HINT);
+			view.message(SEARCH_HINT);
 			return;
 		}
 		renderFilters();
@@ -240,6 +207,7 @@ async function runSearchPage(form: HTMLFormElement): Promise<void> {
 
 	// The address loses what could not be applied, so a reload or a shared copy is clean.
 	show(state, 'replace');
+	form.dataset.searchReady = '';
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');

@@ -4,7 +4,7 @@
  * - turns the header's "Search" link into a button that opens the search dialog, and starts
  *   loading search (the dialog's code, which loads the engine) when a pointer or focus reaches it;
  * - binds Ctrl/⌘K and "/" (not while typing in a field) to the dialog, or on /search/ to its field;
- * - on /search/, starts the search when the browser is idle (within 2 s), or at once if needed;
+ * - on /search/, starts the search when the reader reaches the form, or at once for an address that asks;
  * - highlights matched words when a search result brought the reader here;
  * - loads other on-demand features (`template[data-lazy-for]`) on first use, or when their eager
  *   half asks (a `lazy:load` event naming the template).
@@ -90,15 +90,15 @@ addEventListener('keydown', (event) => {
 
 if (form) {
 	const start = () => void load('search-page');
+	// An address that asks for something needs its results now. Otherwise the page shows the build's
+	// hint and filters (with their counts) and loads search when the reader first reaches the form:
+	// nothing runs at load, on a phone or on a busy machine, before anyone asks.
 	if (location.search) start();
 	else {
 		// load() runs the page's search once, however often it is asked.
 		form.addEventListener('focusin', start);
 		form.addEventListener('pointerdown', start);
-		// Idle, or within 2 s at the latest: on a busy machine the browser may never be idle, and the
-		// page sat at "Loading search…" for over 30 s in a loaded CI run.
-		if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
-		else setTimeout(start, 200);
+		form.addEventListener('pointerover', start);
 	}
 }
 
