@@ -11,6 +11,8 @@ export default defineConfig({
 	test: {
 		// Dates are calendar days; a fixed zone proves no code depends on the machine's.
 		env: { TZ: 'Pacific/Auckland' },
+		// Both cores: Vitest's default leaves one free, and each project then ran its files one at a time.
+		maxWorkers: 2,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{

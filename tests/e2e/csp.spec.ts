@@ -1,55 +1,13 @@
 /**
- * Every page runs under its Content Security Policy with no violation and no console error,
- * including Pagefind's search engine (WebAssembly and a worker). The dist gate
+ * Pagefind's search engine (WebAssembly and a worker) runs under the Content Security Policy, and
+ * the watch that every page's visit uses (a11y.spec.ts) does catch a violation. The dist gate
  * (tests/dist/security.test.ts) checks the policy's text; this checks that the browser agrees.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseHeadersFile } from '../../src/lib/http';
-import { sitePaths } from '../helpers/site';
+import { watchPage as watch } from '../helpers/site';
 
-/** What dist/_headers asks every response to carry (tests/dist/security.test.ts checks its content). */
-const HEADERS = parseHeadersFile(readFileSync('dist/_headers', 'utf8')).get('/*') ?? {};
-
-interface Watch {
-	violations: () => Promise<string[]>;
-	errors: string[];
-}
-
-/** Records CSP violations (from the page's own event) and console errors from the first byte. */
-async function watch(page: Page): Promise<Watch> {
-	const errors: string[] = [];
-	page.on('console', (msg) => {
-		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-	});
-	page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (e) =>
-			seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
-		);
-	});
-	return {
-		errors,
-		violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-	};
-}
-
-for (const path of sitePaths()) {
-	test(`${path} runs under its CSP with no violation or console error`, async ({ page }) => {
-		const w = await watch(page);
-		const response = await page.goto(path, { waitUntil: 'networkidle' });
-		expect(response?.headers()['x-content-type-options']).toBe('nosniff');
-		expect(response?.headers()['content-security-policy']).toBe(HEADERS['Content-Security-Policy']);
-		expect(HEADERS['Content-Security-Policy']).toMatch(/script-src 'self'/);
-		// Exercise the page's scripts: the theme toggle is on every page.
-		await page.getByRole('button', { name: 'Dark theme' }).click();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
-		expect(await w.violations()).toEqual([]);
-		expect(w.errors).toEqual([]);
-	});
-}
+// Every page's own visit under its policy (headers, no violation, no console error, its scripts
+// run) is part of its light-theme scan in a11y.spec.ts: one load of each page for both.
 
 /** Runs a Pagefind search from the page, as the search UI does, and returns what it found. */
 async function search(page: Page, query: string, { worker }: { worker: boolean }) {

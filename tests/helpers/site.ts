@@ -1,7 +1,8 @@
 /** Facts about the built site in dist/, for the browser tests. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
+import { parseHeadersFile } from '../../src/lib/http';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 /** Every page in the sitemap, as a path, plus the 404 page (which the sitemap leaves out). */
@@ -59,3 +60,40 @@ export async function expectNoAxeViolations(
 }
 
 export const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export interface PageWatch {
+	/** CSP violations the page reported, as `directive blocked what (where)`. */
+	violations: () => Promise<string[]>;
+	/** Console errors and uncaught exceptions, as they came. */
+	errors: string[];
+}
+
+/** Records CSP violations (from the page's own event) and console errors from the first byte. */
+export async function watchPage(page: Page): Promise<PageWatch> {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+		);
+	});
+	return {
+		errors,
+		violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+	};
+}
+
+let headers: Record<string, string> | undefined;
+
+/** The response carries what dist/_headers asks of every response (tests/dist/security.test.ts checks its content). */
+export function expectSecurityHeaders(response: Response | null): void {
+	headers ??= parseHeadersFile(readFileSync('dist/_headers', 'utf8')).get('/*') ?? {};
+	expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+	expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
+	expect(headers['Content-Security-Policy']).toMatch(/script-src 'self'/);
+}

@@ -15,8 +15,10 @@ function project(events: string): URL {
 	cpSync('src/content', join(root, 'src/content'), { recursive: true });
 	cpSync('public/sources', join(root, 'public/sources'), { recursive: true });
 	writeFileSync(join(root, EVENTS_FILE), events);
-	// Without the anchor ledger: replacing every event would otherwise (rightly) be reported as removed anchors.
+	// Without the anchor ledger and the corrections log: replacing every event would otherwise (rightly)
+	// be reported as removed anchors, and as corrections of events that are gone.
 	rmSync(join(root, CONTENT_PATHS.anchors));
+	rmSync(join(root, CONTENT_PATHS.corrections));
 	return pathToFileURL(`${root}/`);
 }
 

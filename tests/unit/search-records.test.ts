@@ -101,11 +101,28 @@ describe('preparePage', () => {
 		expect(html).toContain('<li>An item</li>');
 	});
 
+	it('gives the filters of the page and of each record, for the search page’s counts', () => {
+		const withMarkers = html.replace(
+			'<h1>Timeline</h1>',
+			'<h1>Timeline</h1><div hidden><span data-pagefind-filter="type:page"></span><span data-pagefind-filter="person:nato"></span><span data-pagefind-filter="person:osce"></span></div>',
+		);
+		expect(preparePage(withMarkers, '/timeline/').filters).toEqual([
+			{
+				type: ['event'],
+				month: ['2022-01'],
+				source: ['nato-russia-council-rejects-key-demands'],
+				person: ['jens-stoltenberg', 'alexander-grushko'],
+			},
+			{ type: ['page'], person: ['nato', 'osce'] },
+		]);
+	});
+
 	it('leaves a page without a search body alone', () => {
 		expect(preparePage('<main><p>Not searched.</p></main>', '/404.html')).toEqual({
 			html: null,
 			records: [],
 			texts: [],
+			filters: [],
 		});
 	});
 });
