@@ -183,6 +183,8 @@ test.describe('with JavaScript', () => {
 
 			await page.getByRole('button', { name: 'Zoom in' }).click();
 			await expect(svg).toHaveAttribute('data-zoom', '2.56');
+			// The attribute can change before the markers are redrawn: read where one is only once they are.
+			await expect.poll(async () => (await gap()) / before).toBeCloseTo(2.56, 1);
 			const x = await markerX(page, 'geneva-talks-open');
 			await page.getByRole('button', { name: 'Later' }).click();
 			await expect.poll(() => markerX(page, 'geneva-talks-open')).toBeLessThan(x - 100);
