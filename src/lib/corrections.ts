@@ -3,7 +3,7 @@
  * /corrections/, the latest correction of a page, and the checks of the log (run by the content
  * model, src/model/build.ts). Pure: entries come in as plain data.
  */
-import { issuesToProblems, type Problem, type SafeParse } from './problems';
+import { listItemProblems, type Problem, type SafeParse } from './problems';
 
 export type CorrectionKind = 'wording' | 'date' | 'note' | 'context';
 
@@ -93,10 +93,7 @@ export function checkCorrections<T extends CorrectionEntry>(
 		const at = `corrections[${i}]`;
 		const parsed = parse(item);
 		if (!parsed.success) {
-			for (const p of issuesToProblems(file, parsed.error.issues, at)) {
-				const path = p.field.slice(at.length).match(/[^.[\]]+/g) ?? [];
-				problems.push({ ...p, line: line([i, ...path.map((k) => (/^\d+$/.test(k) ? Number(k) : k))]) });
-			}
+			problems.push(...listItemProblems(file, parsed.error.issues, at, i, line));
 			return;
 		}
 		const entry = parsed.data;

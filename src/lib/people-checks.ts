@@ -3,7 +3,7 @@
  * every name and alias pointing at one person only (mentions are found by name, so a name two
  * entries share would file one person's mentions under the other).
  */
-import { issuesToProblems, type Problem, type SafeParse } from './problems';
+import { listItemProblems, type Problem, type SafeParse } from './problems';
 
 /** What the checks need of a parsed person. */
 export interface CheckedPerson {
@@ -43,10 +43,7 @@ export function checkPeople<T extends CheckedPerson>(
 		const at = `people[${i}]`;
 		const parsed = parse(item);
 		if (!parsed.success) {
-			for (const p of issuesToProblems(file, parsed.error.issues, at)) {
-				const path = p.field.slice(at.length).match(/[^.[\]]+/g) ?? [];
-				problems.push({ ...p, line: line([i, ...path.map((k) => (/^\d+$/.test(k) ? Number(k) : k))]) });
-			}
+			problems.push(...listItemProblems(file, parsed.error.issues, at, i, line));
 			return;
 		}
 		const person = parsed.data;

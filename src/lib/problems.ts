@@ -63,3 +63,20 @@ export function issuesToProblems(
 		};
 	});
 }
+
+/**
+ * The schema's issues with item `i` of a YAML list (`at` is its path, `people[3]`), each on the line
+ * of its field as `lineOf` finds it.
+ */
+export function listItemProblems(
+	file: string,
+	issues: Parameters<typeof issuesToProblems>[1],
+	at: string,
+	i: number,
+	lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+	return issuesToProblems(file, issues, at).map((p) => {
+		const path = p.field.slice(at.length).match(/[^.[\]]+/g) ?? [];
+		return { ...p, line: lineOf([i, ...path.map((k) => (/^\d+$/.test(k) ? Number(k) : k))]) };
+	});
+}
