@@ -445,16 +445,21 @@ test.describe('the search dialog', () => {
 		await expect(opener).toBeFocused();
 	});
 
-	test('the header button opens it; Escape returns focus to the button', async ({ page }) => {
+	test('the header button opens it, and the page behind does not scroll; Escape returns focus to the button', async ({
+		page,
+	}) => {
 		await page.goto(ARTICLE);
+		const pageOverflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
 		const button = page.getByRole('button', { name: 'Search' });
 		await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
 		await expect(button).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
 		await button.click();
 		await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+		expect(await pageOverflow()).toBe('hidden');
 		await page.keyboard.press('Escape');
 		await expect(dialog(page)).toBeHidden();
 		await expect(button).toBeFocused();
+		expect(await pageOverflow()).not.toBe('hidden');
 		await page.keyboard.press('Meta+K');
 		await expect(dialog(page)).toBeVisible();
 		await dialog(page).getByRole('button', { name: 'Close' }).click();

@@ -707,7 +707,9 @@ test.describe('phone, 360 px wide', () => {
 		await expect(page.locator('#timeline-at-invasion-and-talks')).toBeInViewport();
 		const barBox = (await bar.boundingBox())!;
 		expect(barBox.y).toBe(0);
-		// The first line of the period is in view below the bar, not under it.
+		// The period's start and its first line are in view below the bar, not under it.
+		const start = (await page.locator('#timeline-at-invasion-and-talks').boundingBox())!;
+		expect(start.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
 		const invasion = (await tallLink(page, 'russia-invades-ukraine').boundingBox())!;
 		expect(invasion.y).toBeGreaterThanOrEqual(barBox.y + barBox.height);
 		await bar.getByRole('link', { name: '1949–2021' }).tap();
