@@ -63,6 +63,8 @@ describe('_headers', () => {
 		expect(Object.keys(SECURITY_HEADERS)).toEqual(
 			expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options']),
 		);
+		// A cold renderer for every arrival, for no protection this site needs (see SECURITY_HEADERS).
+		expect(text).not.toContain('Cross-Origin-Opener-Policy');
 	});
 });
 
