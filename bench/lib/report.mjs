@@ -18,7 +18,7 @@ const parts = (t) =>
 		? `${num(t.total)} (HTML ${num(t.html)}, CSS ${num(t.css ?? 0)}, JS ${num(t.js ?? 0)}, other ${num((t.img ?? 0) + (t.font ?? 0) + (t.other ?? 0))})`
 		: '–';
 
-/** The timeline at desktop width (chart and enhancer loaded) against its 30 KB budget, and Starlight's event list. */
+/** The timeline at desktop width (chart and enhancer loaded) against its eager-JS budget (src/lib/budgets.ts), and Starlight's event list. */
 function timelineSection(t) {
 	if (!t) return '';
 	const o = t.desktop;
