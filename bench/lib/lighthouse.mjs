@@ -46,7 +46,7 @@ async function launch() {
  * Lighthouse `runs` times and keeps the median run by performance score (then TBT), as
  * Lighthouse's own guidance on variability advises: on a shared machine one run can be far off.
  */
-export async function audit(url, { runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3, desktop = false } = {}) {
+export async function audit(url, { runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5, desktop = false } = {}) {
 	const all = [];
 	const failures = [];
 	// On a busy machine Lighthouse sometimes loses its trace (NO_NAVSTART, NO_FCP): such a run says
