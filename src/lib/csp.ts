@@ -33,8 +33,8 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
  * from a page without the header, in the same tab, puts ours in a new browsing context group, so
  * the browser starts a fresh renderer and builds its JavaScript context cold. Measured in
  * Lighthouse's mobile run on this machine, that task was 60–150 ms of main thread, four times
- * that on the emulated phone, and it alone kept every page below 100 (`/search/`: median 97 with
- * the header, 100 in 7 of 7 runs without it).
+ * that on the emulated phone: most of what kept every page's median below 100 (`/search/`: 97
+ * with the header, 100 in 7 of 7 runs without it).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'X-Frame-Options': 'DENY',

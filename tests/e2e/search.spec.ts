@@ -445,6 +445,28 @@ test.describe('the search dialog', () => {
 		await expect(opener).toBeFocused();
 	});
 
+	test('Ctrl+K opens it at once: words typed straight after, while its code still loads, are all searched', async ({
+		page,
+	}) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/DialogScript.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(ARTICLE);
+		await page.keyboard.press('Control+K');
+		await page.keyboard.type('stoltenberg');
+		await expect(dialog(page).getByRole('searchbox')).toHaveValue('stoltenberg');
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).toBe('hidden');
+		release();
+		await expect(results(page).locator('.search-result').first()).toBeVisible();
+		await expect(results(page)).toContainText('Stoltenberg');
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
+	});
+
 	test('the header button opens it, and the page behind does not scroll; Escape returns focus to the button', async ({
 		page,
 	}) => {

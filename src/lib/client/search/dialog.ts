@@ -2,19 +2,13 @@
  * <search-dialog>: the search dialog's behaviour, loaded when a reader points at or focuses the
  * search button, or opens the dialog (see trigger.ts). Loading it starts loading the engine, so it
  * is often ready by the first keystroke. The dialog and its field are already in the page
- * (SearchDialog.astro): it opens at once and keeps what is typed while the engine loads.
+ * (SearchDialog.astro): trigger.ts opens it at once, and what is typed while this code and the
+ * engine load is searched when they are ready.
  */
 import { MIN_QUERY } from '../../search-engine';
 import { SEARCH_URL } from './constants';
 import { loadEngine, searcher } from './engine';
 import { ResultsView } from './results';
-
-/**
- * On <html> while the dialog is open, so the page behind it does not scroll (SearchDialog.astro).
- * A class, not `html:has(.search-dialog[open])`: that selector made the browser re-check the whole
- * page at every change while it loaded, and halved Lighthouse's blocking time on an article when gone.
- */
-const OPEN_CLASS = 'search-open';
 
 class SearchDialog extends HTMLElement {
 	#dialog = this.querySelector('dialog')!;
@@ -37,7 +31,6 @@ class SearchDialog extends HTMLElement {
 		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 		this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 		dialog.addEventListener('close', () => {
-			document.documentElement.classList.remove(OPEN_CLASS);
 			if (this.#opener?.isConnected) this.#opener.focus();
 			this.#opener = null;
 		});
@@ -85,14 +78,14 @@ class SearchDialog extends HTMLElement {
 		if (input.value.trim()) void run();
 	}
 
-	show(opener: Element | null) {
-		if (!this.#dialog.open) {
-			this.#opener = opener instanceof HTMLElement && opener !== document.body ? opener : null;
-			this.#dialog.showModal();
-			document.documentElement.classList.add(OPEN_CLASS);
+	/**
+	 * trigger.ts has opened the dialog (at once, before this code had loaded, so no key typed is lost):
+	 * focus goes back to `opener` when it closes. Ctrl+K again, from inside the open dialog, keeps the first.
+	 */
+	opened(opener: Element | null) {
+		if (this.#dialog.open && opener instanceof HTMLElement && opener !== document.body && !this.contains(opener)) {
+			this.#opener = opener;
 		}
-		this.#input.focus();
-		this.#input.select();
 	}
 }
 
