@@ -467,6 +467,38 @@ test.describe('the search dialog', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
 	});
 
+	test('before its code has loaded, Escape (even with words typed), Close and the backdrop close it', async ({
+		page,
+	}) => {
+		// Held for the whole test: what a reader meets on a slow connection or a busy machine.
+		await page.route('**/_astro/DialogScript.*.js', () => {});
+		await page.goto(ARTICLE);
+		const opener = page.getByRole('link', { name: 'Skip to content' });
+		const field = dialog(page).getByRole('searchbox');
+		const pageOverflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
+
+		await opener.focus();
+		await page.keyboard.press('/');
+		await page.keyboard.type('nato');
+		await expect(field).toHaveValue('nato');
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		await expect(opener).toBeFocused();
+		expect(await pageOverflow()).not.toBe('hidden');
+
+		await page.keyboard.press('Control+K');
+		await expect(field).toBeFocused();
+		await dialog(page).getByRole('button', { name: 'Close' }).click();
+		await expect(dialog(page)).toBeHidden();
+
+		await page.keyboard.press('Control+K');
+		await expect(field).toBeFocused();
+		// The backdrop: the top-left corner of the viewport, outside the panel.
+		await page.mouse.click(2, 2);
+		await expect(dialog(page)).toBeHidden();
+		expect(await pageOverflow()).not.toBe('hidden');
+	});
+
 	test('the header button opens it, and the page behind does not scroll; Escape returns focus to the button', async ({
 		page,
 	}) => {

@@ -20,16 +20,7 @@ class SearchDialog extends HTMLElement {
 		const input = this.#input;
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		const hint = status.textContent?.trim() ?? '';
-		dialog.addEventListener('keydown', (event) => {
-			// Escape always closes, even from a search field that would otherwise only clear itself.
-			if (event.key === 'Escape' && !event.isComposing) {
-				event.preventDefault();
-				dialog.close();
-			}
-		});
-		// A click on the backdrop (the <dialog> box itself, outside its panel) closes it.
-		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-		this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+		// trigger.ts opens and closes it (Escape, the backdrop, Close), working before this code loads.
 		dialog.addEventListener('close', () => {
 			if (this.#opener?.isConnected) this.#opener.focus();
 			this.#opener = null;

@@ -80,7 +80,23 @@ function open(opener: Element | null) {
 	}
 }
 
-modal?.addEventListener('close', () => document.documentElement.classList.remove(OPEN_CLASS));
+// Closing lives here with the opening, so it works before the dialog's code has loaded (on a busy
+// machine, a second or more after "/"): without it, Escape in a field with words only clears them.
+if (modal) {
+	modal.addEventListener('keydown', (event) => {
+		// Escape always closes, even from a search field that would otherwise only clear itself.
+		if (event.key === 'Escape' && !event.isComposing) {
+			event.preventDefault();
+			modal.close();
+		}
+	});
+	// A click on the backdrop (the <dialog> box itself, outside its panel) or on Close closes it.
+	modal.addEventListener('click', (event) => {
+		const target = event.target as Element;
+		if (target === modal || target.closest('[data-search-close]')) modal.close();
+	});
+	modal.addEventListener('close', () => document.documentElement.classList.remove(OPEN_CLASS));
+}
 
 if (link && dialog) {
 	const button = document.createElement('button');
