@@ -467,7 +467,7 @@ test.describe('the search dialog', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
 	});
 
-	test('before its code has loaded, Escape (even with words typed), Close and the backdrop close it', async ({
+	test('before its code has loaded, Escape (even with words typed), Close and the backdrop close it, and Enter searches', async ({
 		page,
 	}) => {
 		// Held for the whole test: what a reader meets on a slow connection or a busy machine.
@@ -497,6 +497,20 @@ test.describe('the search dialog', () => {
 		await page.mouse.click(2, 2);
 		await expect(dialog(page)).toBeHidden();
 		expect(await pageOverflow()).not.toBe('hidden');
+
+		// Enter with nothing typed stays; with words, it asks the search page for all the results.
+		// The dialog reopens with the last words selected: Backspace clears them.
+		await page.keyboard.press('Control+K');
+		await expect(field).toHaveValue('nato');
+		await page.keyboard.press('Backspace');
+		await page.keyboard.press('Enter');
+		await expect(field).toBeFocused();
+		await page.keyboard.type('geneva');
+		await expect(field).toHaveValue('geneva');
+		await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=geneva$/);
+		await expect(summary(page)).toHaveText(/results? for “geneva”$/);
 	});
 
 	test('the header button opens it, and the page behind does not scroll; Escape returns focus to the button', async ({

@@ -20,7 +20,8 @@ class SearchDialog extends HTMLElement {
 		const input = this.#input;
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		const hint = status.textContent?.trim() ?? '';
-		// trigger.ts opens and closes it (Escape, the backdrop, Close), working before this code loads.
+		// trigger.ts opens and closes it (Escape, the backdrop, Close), working before this code loads;
+		// Enter submits the field's form to the search page, with or without this code.
 		dialog.addEventListener('close', () => {
 			if (this.#opener?.isConnected) this.#opener.focus();
 			this.#opener = null;
@@ -32,10 +33,6 @@ class SearchDialog extends HTMLElement {
 			const q = input.value.trim();
 			return q ? `${SEARCH_URL}?q=${encodeURIComponent(q)}` : SEARCH_URL;
 		};
-		input.addEventListener('keydown', (event) => {
-			// Enter asks for all the results: that page.
-			if (event.key === 'Enter' && !event.isComposing && input.value.trim()) location.assign(fullUrl());
-		});
 
 		const searches = searcher();
 		const view = new ResultsView(this.querySelector<HTMLElement>('[data-search-results]')!, {

@@ -96,6 +96,10 @@ if (modal) {
 		if (target === modal || target.closest('[data-search-close]')) modal.close();
 	});
 	modal.addEventListener('close', () => document.documentElement.classList.remove(OPEN_CLASS));
+	// Enter submits the field's form to the search page: not with nothing typed.
+	modal.addEventListener('submit', (event) => {
+		if (!modal.querySelector('input')?.value.trim()) event.preventDefault();
+	});
 }
 
 if (link && dialog) {
