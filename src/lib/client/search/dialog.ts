@@ -21,7 +21,7 @@ class SearchDialog extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		const hint = status.textContent?.trim() ?? '';
 		// trigger.ts opens and closes it (Escape, the backdrop, Close), working before this code loads;
-		// Enter submits the field's form to the search page, with or without this code.
+		// Enter in the field goes to the search page, with the words typed.
 		dialog.addEventListener('close', () => {
 			if (this.#opener?.isConnected) this.#opener.focus();
 			this.#opener = null;

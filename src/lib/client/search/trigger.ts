@@ -54,6 +54,7 @@ function load(name: string): Promise<void> {
 const link = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
 const dialog = document.querySelector<SearchDialogElement>('search-dialog');
 const modal = dialog?.querySelector('dialog');
+const input = modal?.querySelector('input');
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
 
 function open(opener: Element | null) {
@@ -61,7 +62,7 @@ function open(opener: Element | null) {
 	if (field) {
 		field.focus();
 		field.select();
-	} else if (dialog && modal) {
+	} else if (dialog && modal && input) {
 		// Open at once: the dialog and its field are in the page, so a reader who types straight after
 		// Ctrl+K loses no key while the dialog's code loads. That code then takes the open dialog over
 		// and searches what was typed.
@@ -69,9 +70,8 @@ function open(opener: Element | null) {
 			modal.showModal();
 			document.documentElement.classList.add(OPEN_CLASS);
 		}
-		const input = modal.querySelector('input');
-		input?.focus();
-		input?.select();
+		input.focus();
+		input.select();
 		load('search-dialog')
 			.then(() => customElements.whenDefined('search-dialog'))
 			.then(() => dialog.opened(opener))
@@ -80,26 +80,26 @@ function open(opener: Element | null) {
 	}
 }
 
-// Closing lives here with the opening, so it works before the dialog's code has loaded (on a busy
-// machine, a second or more after "/"): without it, Escape in a field with words only clears them.
-if (modal) {
+// Closing, and Enter, live here with the opening, so they work before the dialog's code has loaded (on
+// a busy machine, a second or more after "/"): without this, Escape in a field with words only clears
+// them, and Enter does nothing.
+if (modal && input) {
 	modal.addEventListener('keydown', (event) => {
+		const q = input.value.trim();
+		if (event.isComposing) return;
 		// Escape always closes, even from a search field that would otherwise only clear itself.
-		if (event.key === 'Escape' && !event.isComposing) {
+		if (event.key === 'Escape') {
 			event.preventDefault();
 			modal.close();
 		}
+		// Enter in the field asks the search page (the header's link to it) for all the results.
+		if (event.key === 'Enter' && event.target === input && q && link) {
+			location.assign(`${link.href}?q=${encodeURIComponent(q)}`);
+		}
 	});
-	// A click on the backdrop (the <dialog> box itself, outside its panel) or on Close closes it.
-	modal.addEventListener('click', (event) => {
-		const target = event.target as Element;
-		if (target === modal || target.closest('[data-search-close]')) modal.close();
-	});
+	// A click on the backdrop (the <dialog> box itself, outside its panel) closes it; Close is a dialog form's button.
+	modal.addEventListener('click', (event) => event.target === modal && modal.close());
 	modal.addEventListener('close', () => document.documentElement.classList.remove(OPEN_CLASS));
-	// Enter submits the field's form to the search page: not with nothing typed.
-	modal.addEventListener('submit', (event) => {
-		if (!modal.querySelector('input')?.value.trim()) event.preventDefault();
-	});
 }
 
 if (link && dialog) {
