@@ -354,16 +354,30 @@ export function excerptAround(content: string, terms: readonly string[], length 
 	return `${start > 0 ? '…' : ''}${slice.join(' ')}${start + length < words.length ? '…' : ''}`;
 }
 
+/** A marked piece's punctuation at either end, and the word between (letters, digits, inner marks). */
+const MARK_EDGES = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
 /**
  * An excerpt as Pagefind gives it (text with `<`/`>` escaped, matches in `<mark>`), as plain text
  * pieces, each marked or not, for building with text nodes: nothing in it can become markup.
+ * Pagefind marks a word with the punctuation around it (“Grushko,”): that stays unmarked, as on
+ * the landing page, where only the word is highlighted.
  */
 export function excerptParts(html: string): { text: string; mark: boolean }[] {
 	const parts: { text: string; mark: boolean }[] = [];
+	const push = (text: string, mark: boolean) => {
+		if (!text) return;
+		const last = parts.at(-1);
+		if (last && !last.mark && !mark) last.text += text;
+		else parts.push({ text, mark });
+	};
 	html.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((piece) => {
 		const mark = piece.startsWith('<mark>');
 		const text = (mark ? piece.slice(6, -7) : piece).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-		if (text) parts.push({ text, mark });
+		const [, before = '', word = '', after = ''] = (mark && MARK_EDGES.exec(text)) || ['', '', text, ''];
+		push(before, false);
+		push(word, mark);
+		push(after, false);
 	});
 	return parts;
 }

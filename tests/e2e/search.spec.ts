@@ -418,6 +418,10 @@ test.describe('the search dialog', () => {
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(3);
 		for (const href of hrefs) expect(new URL(href, 'http://x').searchParams.getAll('highlight')).toEqual(['grushko']);
+		// Excerpts mark the word only, not the stop or comma Pagefind marks with it (“Grushko.”).
+		const marked = await results(page).locator('mark').allTextContents();
+		expect(marked.length).toBeGreaterThan(3);
+		expect([...new Set(marked)]).toEqual(['Grushko']);
 	});
 
 	test('pointing at or focusing the search button starts loading search before it is opened', async ({ page }) => {

@@ -177,6 +177,21 @@ describe('result helpers', () => {
 		]);
 	});
 
+	it('leaves the punctuation Pagefind marks with a word unmarked', () => {
+		expect(excerptParts('Alexander <mark>Grushko.</mark> Deputy')).toEqual([
+			{ text: 'Alexander ', mark: false },
+			{ text: 'Grushko', mark: true },
+			{ text: '. Deputy', mark: false },
+		]);
+		expect(excerptParts('said <mark>“NATO’s</mark> door')).toEqual([
+			{ text: 'said “', mark: false },
+			{ text: 'NATO’s', mark: true },
+			{ text: ' door', mark: false },
+		]);
+		// Punctuation alone is never marked.
+		expect(excerptParts('a <mark>—</mark> b')).toEqual([{ text: 'a — b', mark: false }]);
+	});
+
 	it('makes an excerpt around a spelling the page uses', () => {
 		const text = 'one two three four five six In Kyiv, officials said seven eight';
 		expect(excerptAround(text, ['kyiv'], 6)).toBe('…six In <mark>Kyiv,</mark> officials said seven…');
