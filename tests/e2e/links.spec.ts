@@ -19,6 +19,8 @@ test.describe('paragraph links', () => {
 		await page.goto(ARTICLE);
 		await page.getByRole('button', { name: 'Share section “Cited in the explainers”' }).click();
 		await page.getByRole('menuitem', { name: 'Copy link' }).click();
+		// Announced once the clipboard has been written (the write is asynchronous).
+		await expect(page.getByRole('status')).toHaveText('Link copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#cited-in`);
 	});
 });

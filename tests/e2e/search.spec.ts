@@ -59,6 +59,11 @@ async function recordAnnouncements(page: Page) {
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the site' });
 const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+/**
+ * Whether the page behind the dialog can scroll. Polled, never read once: the dialog hides the moment it
+ * closes, but its `close` event (which unlocks the page) comes a task later.
+ */
+const pageOverflow = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
 /** The line that says what was found (the page's, or the dialog's when it is open). */
 const summary = (page: Page) =>
 	page.locator('[data-search-area] [data-search-status], dialog[open] [data-search-status]');
@@ -462,13 +467,13 @@ test.describe('the search dialog', () => {
 		await page.keyboard.press('Control+K');
 		await page.keyboard.type('stoltenberg');
 		await expect(dialog(page).getByRole('searchbox')).toHaveValue('stoltenberg');
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).toBe('hidden');
+		await expect.poll(() => pageOverflow(page)).toBe('hidden');
 		release();
 		await expect(results(page).locator('.search-result').first()).toBeVisible();
 		await expect(results(page)).toContainText('Stoltenberg');
 		await page.keyboard.press('Escape');
 		await expect(dialog(page)).toBeHidden();
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
+		await expect.poll(() => pageOverflow(page)).not.toBe('hidden');
 	});
 
 	test('before its code has loaded, Escape (even with words typed), Close and the backdrop close it, and Enter searches', async ({
@@ -479,7 +484,6 @@ test.describe('the search dialog', () => {
 		await page.goto(ARTICLE);
 		const opener = page.getByRole('link', { name: 'Skip to content' });
 		const field = dialog(page).getByRole('searchbox');
-		const pageOverflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
 
 		await opener.focus();
 		await page.keyboard.press('/');
@@ -488,7 +492,7 @@ test.describe('the search dialog', () => {
 		await page.keyboard.press('Escape');
 		await expect(dialog(page)).toBeHidden();
 		await expect(opener).toBeFocused();
-		expect(await pageOverflow()).not.toBe('hidden');
+		await expect.poll(() => pageOverflow(page)).not.toBe('hidden');
 
 		await page.keyboard.press('Control+K');
 		await expect(field).toBeFocused();
@@ -500,7 +504,7 @@ test.describe('the search dialog', () => {
 		// The backdrop: the top-left corner of the viewport, outside the panel.
 		await page.mouse.click(2, 2);
 		await expect(dialog(page)).toBeHidden();
-		expect(await pageOverflow()).not.toBe('hidden');
+		await expect.poll(() => pageOverflow(page)).not.toBe('hidden');
 
 		// Enter with nothing typed stays; with words, it asks the search page for all the results.
 		// The dialog reopens with the last words selected: Backspace clears them.
@@ -521,17 +525,16 @@ test.describe('the search dialog', () => {
 		page,
 	}) => {
 		await page.goto(ARTICLE);
-		const pageOverflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
 		const button = page.getByRole('button', { name: 'Search' });
 		await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
 		await expect(button).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
 		await button.click();
 		await expect(dialog(page).getByRole('searchbox')).toBeFocused();
-		expect(await pageOverflow()).toBe('hidden');
+		await expect.poll(() => pageOverflow(page)).toBe('hidden');
 		await page.keyboard.press('Escape');
 		await expect(dialog(page)).toBeHidden();
 		await expect(button).toBeFocused();
-		expect(await pageOverflow()).not.toBe('hidden');
+		await expect.poll(() => pageOverflow(page)).not.toBe('hidden');
 		await page.keyboard.press('Meta+K');
 		await expect(dialog(page)).toBeVisible();
 		await dialog(page).getByRole('button', { name: 'Close' }).click();

@@ -106,8 +106,9 @@ test.describe('share menu', () => {
 		await expect(bibtex).toContainText('urldate      = {2026-03-20}');
 		await expect(bibtex).toContainText('Publisher not recorded');
 		await dialog.getByRole('button', { name: 'Copy BibTeX citation' }).click();
-		expect(await clipboard(page)).toMatch(/^@misc\{nato-russia-council-rejects-key-demands-2022,\n[\s\S]*\n\}$/);
+		// The status comes once the clipboard has been written (the write is asynchronous).
 		await expect(page.getByRole('status')).toHaveText('BibTeX citation copied');
+		expect(await clipboard(page)).toMatch(/^@misc\{nato-russia-council-rejects-key-demands-2022,\n[\s\S]*\n\}$/);
 		await expectNoAxeViolations(page, 'the citation dialog');
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
@@ -132,6 +133,7 @@ test.describe('share menu', () => {
 		const summary = normalise(await entry.locator('.tl-summary').innerText());
 		await entry.getByRole('button', { name: /^Share event/ }).click();
 		await page.getByRole('menuitem', { name: 'Copy quote' }).click();
+		await expect(page.getByRole('status')).toHaveText('Quote copied');
 		expect(await clipboard(page)).toBe(
 			`“${summary}” — US–Russia security talks open in Geneva, 10 January 2022, ${baseURL}/s/timeline/geneva-talks-open/`,
 		);

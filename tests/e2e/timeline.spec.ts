@@ -233,7 +233,7 @@ test.describe('with JavaScript', () => {
 		await page.mouse.down();
 		await page.mouse.move(x + 50, y, { steps: 5 });
 		await page.mouse.up();
-		expect(await markerX(page, 'geneva-talks-open')).toBeLessThan(x - 100);
+		await expect.poll(() => markerX(page, 'geneva-talks-open')).toBeLessThan(x - 100);
 		expect((await windowBox()).x).toBeGreaterThan(before.x);
 
 		// Pressing the overview moves the view there: here, to the weeks after the invasion.
@@ -258,6 +258,8 @@ test.describe('with JavaScript', () => {
 			.getByRole('button', { name: `Share event “${title}”` })
 			.click();
 		await page.getByRole('menuitem', { name: 'Copy link' }).click();
+		// Announced once the clipboard has been written (the write is asynchronous).
+		await expect(page.getByRole('status')).toHaveText('Link copied');
 		// The event's quote share page, whose preview shows the event; it sends readers on to /timeline/#geneva-talks-open.
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/s/timeline/geneva-talks-open/`);
 		await expect(page.getByRole('status')).toHaveText('Link copied');
@@ -519,7 +521,7 @@ test.describe('wide screen, 1280 × 900: details never cover the chart', () => {
 		for (const key of ['End', 'ArrowLeft', 'Home', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
 			await page.keyboard.press(key);
 			const marker = wideLink(page, (await focusedId(page))!).locator('.tl-marker');
-			expect(await wholeInView(marker), `after ${key}`).toBe(true);
+			await expect.poll(() => wholeInView(marker), `after ${key}`).toBe(true);
 		}
 		const id = (await focusedId(page))!;
 		await page.keyboard.press('Enter');
@@ -529,7 +531,7 @@ test.describe('wide screen, 1280 × 900: details never cover the chart', () => {
 		await expect(wideLink(page, id)).not.toBeInViewport();
 		await page.keyboard.press('Escape');
 		await expect(wideLink(page, id)).toBeFocused();
-		expect(await wholeInView(wideLink(page, id).locator('.tl-marker'))).toBe(true);
+		await expect.poll(() => wholeInView(wideLink(page, id).locator('.tl-marker'))).toBe(true);
 		// The next time Tab enters the chart it lands on an event in view, not on one scrolled away.
 		await page.mouse.wheel(0, -5000);
 		await page.getByRole('link', { name: 'Skip to the chart' }).focus();
