@@ -8,8 +8,9 @@
  * exactly its problems (formatProblems). The WIRING fixtures, one per collection, prove that
  * through the real CLI every time; the rest go through Astro only when the model does not report
  * their problem (a schema Astro checks, a component's props). `sync` fixtures that go through
- * Astro and touch different files share one `astro sync` (see `batches`): every problem is
- * reported at once, so each fixture still has to find its own problem in the output.
+ * Astro and touch different files share one `astro sync`, and `build` fixtures of one group one
+ * `astro build` (see `batches`): every problem is reported at once, so each fixture still has to
+ * find its own problem in the output.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -31,6 +31,12 @@ export interface BuildFixture {
 	 * articles, a whole collection) runs alone.
 	 */
 	alone?: boolean;
+	/**
+	 * `build` fixtures with the same group share one `astro build` (each full build costs seconds of
+	 * both cores). Give one only to fixtures that stop the build at the same step (the grounding check,
+	 * the build-end link check), so none hides another's problem; each still has to find its own.
+	 */
+	group?: string;
 	/** The problem the build must stop with: `file:line → field: message`, then `Fix: fix` (`line` when the report gives one). */
 	expect: { file: string; line?: number; field: string | RegExp; message: string | RegExp; fix: string | RegExp };
 }
@@ -86,21 +92,23 @@ export const touched = (fixture: BuildFixture): string[] => [
 ];
 
 /**
- * Groups fixtures into runs: a `build` fixture or an `alone` one gets a run of its own; `sync`
- * fixtures share a run with others that touch none of the same files, at most `size` to a run.
+ * Groups fixtures into runs: an `alone` fixture, or a `build` fixture without a group, gets a run
+ * of its own; `sync` fixtures share a run with others that touch none of the same files, and
+ * `build` fixtures with others of their group that do, at most `size` to a run.
  */
 export function batches<T extends { fixture: BuildFixture }>(items: readonly T[], size = 12): T[][] {
-	const runs: { items: T[]; paths: Set<string>; shared: boolean }[] = [];
+	const runs: { items: T[]; paths: Set<string>; key: string | undefined }[] = [];
 	for (const item of items) {
+		const { run: command, alone, group } = item.fixture;
 		const paths = touched(item.fixture);
-		const shared = item.fixture.run === 'sync' && !item.fixture.alone;
-		const run = shared
-			? runs.find((r) => r.shared && r.items.length < size && paths.every((p) => !r.paths.has(p)))
+		const key = alone ? undefined : command === 'sync' ? 'sync' : group && `build:${group}`;
+		const run = key
+			? runs.find((r) => r.key === key && r.items.length < size && paths.every((p) => !r.paths.has(p)))
 			: undefined;
 		if (run) {
 			run.items.push(item);
 			paths.forEach((p) => run.paths.add(p));
-		} else runs.push({ items: [item], paths: new Set(paths), shared });
+		} else runs.push({ items: [item], paths: new Set(paths), key });
 	}
 	return runs.map((r) => r.items);
 }
