@@ -59,6 +59,24 @@ test('search finds a page and its result leads there, under the base path', asyn
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('Enter in the search dialog goes to the search page under the base path, even before its code loads', async ({
+	page,
+}) => {
+	// The dialog's own code never arrives: the eager trigger handles Enter.
+	await page.route('**/_astro/DialogScript.*.js', () => {});
+	await page.goto('articles/');
+	await page.keyboard.press('Control+K');
+	await page.keyboard.type('geneva');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/talks\/search\/\?q=geneva$/);
+	await expect(
+		page
+			.locator('main')
+			.getByRole('link', { name: /Geneva/ })
+			.first(),
+	).toBeVisible();
+});
+
 test('the timeline draws its chart, and an event link selects its event', async ({ page }) => {
 	await page.goto('timeline/#geneva-talks-open');
 	await expect(page.locator('svg.tl-svg').first()).toBeVisible();
