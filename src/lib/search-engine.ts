@@ -374,9 +374,10 @@ export function excerptParts(html: string): { text: string; mark: boolean }[] {
 	html.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((piece) => {
 		const mark = piece.startsWith('<mark>');
 		const text = (mark ? piece.slice(6, -7) : piece).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-		const [, before = '', word = '', after = ''] = (mark && MARK_EDGES.exec(text)) || ['', '', text, ''];
+		if (!mark) return push(text, false);
+		const [, before = '', word = '', after = ''] = MARK_EDGES.exec(text)!;
 		push(before, false);
-		push(word, mark);
+		push(word, true);
 		push(after, false);
 	});
 	return parts;

@@ -85,7 +85,6 @@ function open(opener: Element | null) {
 // them, and Enter does nothing.
 if (modal && input) {
 	modal.addEventListener('keydown', (event) => {
-		const q = input.value.trim();
 		if (event.isComposing) return;
 		// Escape always closes, even from a search field that would otherwise only clear itself.
 		if (event.key === 'Escape') {
@@ -93,9 +92,8 @@ if (modal && input) {
 			modal.close();
 		}
 		// Enter in the field asks the search page (the header's link to it) for all the results.
-		if (event.key === 'Enter' && event.target === input && q && link) {
-			location.assign(`${link.href}?q=${encodeURIComponent(q)}`);
-		}
+		const q = event.key === 'Enter' && event.target === input && input.value.trim();
+		if (q && link) location.assign(`${link.href}?q=${encodeURIComponent(q)}`);
 	});
 	// A click on the backdrop (the <dialog> box itself, outside its panel) closes it; Close is a dialog form's button.
 	modal.addEventListener('click', (event) => event.target === modal && modal.close());
